@@ -1,0 +1,188 @@
+"""``sunshine-desk`` command line: the GUI by default, and maintenance commands.
+
+Commands that need no window never import Qt, so they stay fast and work on
+a server without display libraries.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from desktop import __version__, paths
+from desktop.logs import setup_logging
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="sunshine-desk",
+        description="阳光台 Sunshine Desk — 物业服务中心桌面客户端",
+    )
+    p.add_argument("--version", action="version", version=f"sunshine-desk {__version__}")
+    p.add_argument(
+        "--db",
+        metavar="URL_OR_PATH",
+        help="数据库：SQLAlchemy 地址或 SQLite 文件路径（默认读取 SUNSHINE_DB，"
+        "否则为用户数据文件夹中的 sunshine.db）",
+    )
+    p.add_argument("--lang", choices=("zh_CN", "en"), help="界面语言（默认读取设置）")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = sub.add_parser("gui", help="启动桌面客户端（默认）")
+    _gui_options(gui)
+    kiosk = sub.add_parser("kiosk", help="启动查询机（住户自助查询）界面")
+    kiosk.add_argument("--screen", type=int, default=None, help="显示在第 N 块屏幕上")
+    demo = sub.add_parser("demo", help="载入演示小区数据")
+    demo.add_argument("--scale", choices=("small", "large"), default="small")
+    demo.add_argument("--if-empty", action="store_true", help="已有数据时什么也不做")
+    check = sub.add_parser("check", help="检查数据库健康状况")
+    check.add_argument("--json", action="store_true")
+    audit = sub.add_parser("audit", help="审计日志")
+    audit_sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    audit_sub.add_parser("verify", help="校验审计日志哈希链")
+    backup = sub.add_parser("backup", help="备份到一个 SQLite 文件")
+    backup.add_argument("--out", required=True, type=Path)
+    restore = sub.add_parser("restore", help="从备份文件恢复（覆盖当前数据）")
+    restore.add_argument("file", type=Path)
+    restore.add_argument("--yes", action="store_true", help="不再询问确认")
+    shots = sub.add_parser("screenshots", help="用演示数据渲染各主要界面为 PNG（无需显示器）")
+    shots.add_argument("--out", required=True, type=Path)
+    _gui_options(p)
+    return p
+
+
+def _gui_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--login", metavar="USER", help=argparse.SUPPRESS)
+    p.add_argument("--password-stdin", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)
+
+
+def db_text(args: argparse.Namespace) -> str:
+    return args.db or os.environ.get("SUNSHINE_DB") or str(paths.default_db_path())
+
+
+def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from localdb.migrate import open_store
+    from localdb.url import to_url
+
+    store, report = open_store(to_url(db_text(args)))
+    if report.backup is not None:
+        print(f"已在升级前备份数据库：{report.backup}", file=sys.stderr)
+    return store
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from localdb import demo
+    from localdb.roles import SYSTEM
+
+    store = _open(args)
+    with store.write() as session:
+        if demo.has_data(session):
+            print("数据库中已有小区数据，未载入演示数据。")
+            return EXIT_OK if args.if_empty else EXIT_FAIL
+        _, summary = demo.load(session, SYSTEM, args.scale)
+    print(
+        f"已载入演示小区：{summary.buildings} 栋、{summary.units} 个单元、"
+        f"{summary.rooms} 户、{summary.residents} 位住户、{summary.staff} 位员工"
+        "（员工账户没有密码，请管理员在设置中为其设置）。"
+    )
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from localdb.health import run_checks
+
+    items = run_checks(_open(args))
+    healthy = all(i.ok for i in items)
+    if args.json:
+        print(json.dumps({"healthy": healthy, "checks": [i.__dict__ for i in items]},
+                         ensure_ascii=False))
+    else:
+        for item in items:
+            print(f"[{'正常' if item.ok else '异常'}] {item.name}：{item.detail}")
+        print("数据库健康。" if healthy else "数据库存在问题。")
+    return EXIT_OK if healthy else EXIT_FAIL
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from localdb import audit
+
+    with _open(args).read() as session:
+        result = audit.verify(session)
+    if result.ok:
+        print(f"审计链完好：共 {result.checked} 条。")
+        return EXIT_OK
+    print(f"审计链损坏：第 {result.bad_seq} 条。{result.reason}", file=sys.stderr)
+    return EXIT_FAIL
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from localdb.backup import backup
+
+    out = backup(_open(args), args.out)
+    print(f"已备份到 {out}")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from localdb.backup import restore
+    from localdb.roles import SYSTEM
+
+    if not args.yes:
+        if not sys.stdin.isatty():
+            print("恢复会覆盖当前全部数据。请加 --yes 确认。", file=sys.stderr)
+            return EXIT_USAGE
+        answer = input(f"恢复会用 {args.file} 覆盖当前全部数据，输入 yes 继续：")
+        if answer.strip().lower() != "yes":
+            print("已取消。")
+            return EXIT_FAIL
+    report = restore(_open(args), SYSTEM, args.file)
+    print(f"已恢复 {report.rows} 行。")
+    if report.safety_copy:
+        print(f"恢复前的数据已另存为 {report.safety_copy}")
+    return EXIT_OK
+
+
+def _ui_command(name: str) -> Callable[[argparse.Namespace], int]:
+    def run(args: argparse.Namespace) -> int:
+        from desktop.ui import entry
+
+        result: int = getattr(entry, name)(args, db_text(args))
+        return result
+
+    return run
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "gui": _ui_command("run_gui"),
+    "kiosk": _ui_command("run_kiosk"),
+    "screenshots": _ui_command("run_screenshots"),
+    "demo": cmd_demo,
+    "check": cmd_check,
+    "audit": cmd_audit,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    command = args.command or "gui"
+    setup_logging()
+    from localdb.errors import StoreError
+
+    try:
+        return COMMANDS[command](args)
+    except StoreError as exc:
+        log.warning("%s failed: %s", command, exc.message)
+        print(exc.message, file=sys.stderr)
+        return EXIT_USAGE

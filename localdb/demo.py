@@ -1,0 +1,156 @@
+"""A deterministic, realistic demo community (阳光花园).
+
+The same scale always yields the same rows, so screenshots and benchmarks
+are comparable between runs. ``large`` feeds later benchmarks.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from typing import Literal
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from localdb import audit
+from localdb.changes import Changes
+from localdb.models import Building, Community, Resident, Room, Unit, User
+from localdb.roles import Actor, Permission, Role
+
+Scale = Literal["small", "large"]
+
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏"
+    "魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵"
+)
+GIVEN = tuple(
+    "伟 芳 娜 敏 静 丽 强 磊 军 洋 勇 艳 杰 娟 涛 明 超 霞 平 刚 秀英 "
+    "桂英 建国 玉兰 红梅 志强 海燕 俊杰 欣怡 子轩 浩然 雨涵 梓萱 宇航 思远 佳怡 "
+    "晨曦 文博 嘉怡 明轩 若曦 晓东 春燕 建华 丽娟 德明 淑珍 立新 秀珍 凤英 建军 "
+    "国强 红霞 小红 晓燕 志明 文静 婷婷 雪梅 天佑 一诺 诗涵 梓涵 子豪"
+    .split()
+)
+MOBILE_PREFIXES = tuple(
+    "130 131 132 133 135 136 137 138 139 150 151 152 155 156 158 159 166 177 180 181 186 187 188 189 199"
+    .split()
+)
+
+
+@dataclass(frozen=True)
+class ScaleSpec:
+    buildings: int
+    units: int
+    floors: int
+    rooms_per_floor: int
+
+
+SCALES: dict[str, ScaleSpec] = {
+    "small": ScaleSpec(buildings=6, units=2, floors=18, rooms_per_floor=2),
+    "large": ScaleSpec(buildings=36, units=3, floors=32, rooms_per_floor=4),
+}
+
+STAFF = (
+    ("zhangli", "张丽", Role.DESK),
+    ("liuyang", "刘洋", Role.DESK),
+    ("chenjing", "陈静", Role.DESK),
+    ("wangqiang", "王强", Role.MANAGER),
+)
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    buildings: int
+    units: int
+    rooms: int
+    residents: int
+    staff: int
+
+
+def person_name(rng: random.Random) -> str:
+    surname = rng.choice(SURNAMES)
+    return surname + rng.choice(GIVEN)
+
+
+def mobile(rng: random.Random) -> str:
+    return rng.choice(MOBILE_PREFIXES) + f"{rng.randrange(10**8):08d}"
+
+
+def has_data(session: Session) -> bool:
+    return session.execute(select(func.count()).select_from(Building)).scalar_one() > 0
+
+
+def load(session: Session, actor: Actor, scale: Scale = "small") -> tuple[Changes, DemoSummary]:
+    """Fill an empty store. Staff accounts get no password: an admin sets them."""
+    actor.require(Permission.LOAD_DEMO)
+    spec = SCALES[scale]
+    rng = random.Random(f"sunshine-demo-{scale}")
+    community = session.execute(select(Community).limit(1)).scalar_one_or_none()
+    if community is None:
+        community = Community(
+            name="阳光花园",
+            address="四川省成都市武侯区桂溪街道天府大道中段 888 号",
+            service_phone="028-85551234",
+            project_manager="王强",
+            opening_hours="每天 08:30–18:00（节假日 09:00–17:00）",
+        )
+        session.add(community)
+        session.flush()
+    room_rows: list[dict[str, object]] = []
+    unit_count = 0
+    for b in range(1, spec.buildings + 1):
+        building = Building(community_id=community.id, name=f"{b}栋", sort_key=b)
+        session.add(building)
+        session.flush()
+        for u in range(1, spec.units + 1):
+            unit = Unit(building_id=building.id, name=f"{u}单元", sort_key=u)
+            session.add(unit)
+            session.flush()
+            unit_count += 1
+            for floor in range(1, spec.floors + 1):
+                for r in range(1, spec.rooms_per_floor + 1):
+                    room_rows.append(
+                        {
+                            "unit_id": unit.id,
+                            "number": f"{floor}{r:02d}",
+                            "floor": floor,
+                            "area_m2": rng.choice((78.5, 89.2, 96.0, 112.6, 128.3, 143.8)),
+                        }
+                    )
+    session.execute(insert(Room), room_rows)
+    room_ids = list(session.execute(select(Room.id).order_by(Room.id)).scalars())
+    resident_rows: list[dict[str, object]] = []
+    for room_id in room_ids:
+        if rng.random() < 0.06:
+            continue  # vacant
+        resident_rows.append(
+            {
+                "room_id": room_id,
+                "name": person_name(rng),
+                "phone": mobile(rng),
+                "is_owner": True,
+                "note": "",
+            }
+        )
+        if rng.random() < 0.35:
+            resident_rows.append(
+                {
+                    "room_id": room_id,
+                    "name": person_name(rng),
+                    "phone": mobile(rng),
+                    "is_owner": False,
+                    "note": rng.choice(("", "租户", "家属")),
+                }
+            )
+    session.execute(insert(Resident), resident_rows)
+    existing = set(session.execute(select(User.username)).scalars())
+    staff = 0
+    for username, display_name, role in STAFF:
+        if username not in existing:
+            session.add(User(username=username, display_name=display_name, role=role.value))
+            staff += 1
+    summary = DemoSummary(spec.buildings, unit_count, len(room_rows), len(resident_rows), staff)
+    audit.record(
+        session, actor, "demo.load", "community", community.id, None, {"scale": scale, **summary.__dict__}
+    )
+    return Changes(community=True, addresses=True, residents=True, users=True), summary

@@ -1,0 +1,76 @@
+"""Errors the store raises, each with a stable code and a Chinese message.
+
+The message templates live in one table so the UI can translate them
+(``QCoreApplication.translate("errors", template)``) and the translation
+source can list them all.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+#: code -> Chinese message template (``str.format`` fields in braces).
+MESSAGES: dict[str, str] = {
+    "not_a_database": "文件“{path}”不是阳光台的数据库（也不是 SQLite 数据库），未做任何改动。",
+    "newer_schema": (
+        "数据库由更新版本的阳光台写入（结构版本 {revision}），"
+        "本程序无法使用它。请升级阳光台后再打开，数据库未做任何改动。"
+    ),
+    "folder_read_only": "数据文件夹“{path}”不可写，无法保存数据。请检查文件夹权限或用 --db 指定其他位置。",
+    "file_read_only": "数据库文件“{path}”是只读的，无法保存数据。请检查文件权限。",
+    "server_unreachable": "无法连接数据库服务器 {target}：{detail}。请检查网络和服务器地址，未做任何改动。",
+    "bad_url": "无法识别的数据库地址“{url}”。请使用 SQLAlchemy 地址或数据库文件路径。",
+    "corrupt": "数据库文件“{path}”已损坏：{detail}",
+    "permission_denied": "当前角色（{role}）无权执行此操作：{action}。",
+    "login_failed": "用户名或密码错误。再错 {remaining} 次将锁定账户。",
+    "login_failed_no_hint": "用户名或密码错误。",
+    "account_locked": "连续输错密码次数过多，账户已锁定，请在 {minutes} 分钟后再试或联系管理员。",
+    "account_inactive": "该账户已停用，请联系管理员。",
+    "no_password": "该账户尚未设置密码，请联系管理员设置。",
+    "already_set_up": "系统已完成初始设置。",
+    "required": "请填写“{field}”。",
+    "too_long": "“{field}”不能超过 {limit} 个字。",
+    "password_too_short": "密码至少需要 {limit} 位。",
+    "password_mismatch": "两次输入的密码不一致。",
+    "bad_phone": "电话号码“{value}”格式不正确：手机号为 11 位数字，座机如 028-12345678。",
+    "bad_hours": "时间“{value}”格式不正确，应为 时:分，例如 08:30。",
+    "hours_order": "结束时间必须晚于开始时间。",
+    "username_taken": "用户名“{username}”已被使用。",
+    "bad_username": "用户名只能包含字母、数字、下划线、点和减号，长度 2–32。",
+    "not_found": "找不到{what}（编号 {ident}）。",
+    "last_admin": "不能停用或降级最后一位管理员。",
+    "backup_invalid": "“{path}”不是有效的阳光台备份：{detail}",
+}
+
+
+class StoreError(Exception):
+    """A failure the user can understand and act on; nothing was changed."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        self.code = code
+        self.params = params
+        super().__init__(self.message)
+
+    @property
+    def template(self) -> str:
+        return MESSAGES[self.code]
+
+    @property
+    def message(self) -> str:
+        return self.template.format(**self.params)
+
+
+class ValidationError(StoreError):
+    """Bad input from a form; carries the field it is about."""
+
+    def __init__(self, code: str, field: str | None = None, **params: Any) -> None:
+        self.field = field
+        super().__init__(code, **params)
+
+
+class PermissionDenied(StoreError):
+    pass
+
+
+class AuthError(StoreError):
+    pass

@@ -1,0 +1,23 @@
+"""SQLAlchemy 2.0 typed models. Import from here so metadata is complete."""
+
+from localdb.models.audit import AuditEntry, AuditHead
+from localdb.models.base import Base, UtcDateTime, utcnow
+from localdb.models.community import Building, Community, Room, Unit
+from localdb.models.resident import Resident
+from localdb.models.setting import Setting
+from localdb.models.user import User
+
+__all__ = [
+    "AuditEntry",
+    "AuditHead",
+    "Base",
+    "Building",
+    "Community",
+    "Resident",
+    "Room",
+    "Setting",
+    "Unit",
+    "User",
+    "UtcDateTime",
+    "utcnow",
+]

@@ -1,0 +1,92 @@
+"""Roles, what each may do, and the actor every service call acts as."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from localdb.errors import PermissionDenied
+
+
+class Role(StrEnum):
+    DESK = "desk"  # 客服
+    MANAGER = "manager"  # 项目经理
+    ADMIN = "admin"  # 管理员
+    KIOSK = "kiosk"  # 查询机: no login, read-only
+    SYSTEM = "system"  # the program itself: setup, demo loader, CLI maintenance
+
+
+ROLE_LABELS: dict[Role, str] = {
+    Role.DESK: "客服",
+    Role.MANAGER: "项目经理",
+    Role.ADMIN: "管理员",
+    Role.KIOSK: "查询机",
+    Role.SYSTEM: "系统",
+}
+
+#: Roles a staff account can have.
+STAFF_ROLES: tuple[Role, ...] = (Role.DESK, Role.MANAGER, Role.ADMIN)
+
+
+class Permission(StrEnum):
+    EDIT_COMMUNITY = "edit_community"
+    EDIT_SETTINGS = "edit_settings"
+    EDIT_ADDRESSES = "edit_addresses"
+    EDIT_RESIDENTS = "edit_residents"
+    MANAGE_USERS = "manage_users"
+    VIEW_AUDIT = "view_audit"
+    LOAD_DEMO = "load_demo"
+    RESTORE = "restore"
+
+
+PERMISSION_LABELS: dict[Permission, str] = {
+    Permission.EDIT_COMMUNITY: "修改小区信息",
+    Permission.EDIT_SETTINGS: "修改设置",
+    Permission.EDIT_ADDRESSES: "修改楼栋房号",
+    Permission.EDIT_RESIDENTS: "修改住户",
+    Permission.MANAGE_USERS: "管理用户",
+    Permission.VIEW_AUDIT: "查看审计日志",
+    Permission.LOAD_DEMO: "加载演示数据",
+    Permission.RESTORE: "恢复备份",
+}
+
+_ALL = frozenset(Permission)
+ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.KIOSK: frozenset(),
+    Role.DESK: frozenset({Permission.EDIT_RESIDENTS}),
+    Role.MANAGER: frozenset(
+        {
+            Permission.EDIT_RESIDENTS,
+            Permission.EDIT_ADDRESSES,
+            Permission.EDIT_COMMUNITY,
+            Permission.EDIT_SETTINGS,
+            Permission.VIEW_AUDIT,
+        }
+    ),
+    Role.ADMIN: _ALL,
+    Role.SYSTEM: _ALL,
+}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is acting. Plain data: safe to hand to any thread."""
+
+    user_id: int | None
+    name: str
+    role: Role
+
+    def can(self, permission: Permission) -> bool:
+        return permission in ROLE_PERMISSIONS[self.role]
+
+    def require(self, permission: Permission) -> None:
+        if not self.can(permission):
+            raise PermissionDenied(
+                "permission_denied",
+                role=ROLE_LABELS[self.role],
+                action=PERMISSION_LABELS[permission],
+            )
+
+
+SYSTEM = Actor(None, "system", Role.SYSTEM)
+KIOSK = Actor(None, "kiosk", Role.KIOSK)
