@@ -75,6 +75,7 @@ class Actor:
     user_id: int | None
     name: str
     role: Role
+    username: str = ""
 
     def can(self, permission: Permission) -> bool:
         return permission in ROLE_PERMISSIONS[self.role]

@@ -44,7 +44,7 @@ def authenticate(
     if user is None:
         # Same message as a wrong password: do not reveal which names exist.
         return LoginOutcome(None, AuthError("login_failed_no_hint"))
-    actor = Actor(user.id, user.display_name, Role(user.role))
+    actor = Actor(user.id, user.display_name, Role(user.role), user.username)
     if not user.active:
         return LoginOutcome(None, AuthError("account_inactive"))
     if user.locked_until is not None and user.locked_until > now:

@@ -42,5 +42,5 @@ def complete_setup(
     bootstrap = Actor(None, validate.text(display_name, "姓名", limit=50), Role.ADMIN)
     changes, user_id = insert_user(session, bootstrap, username, display_name, Role.ADMIN,
                                    password)
-    admin = Actor(user_id, bootstrap.name, Role.ADMIN)
+    admin = Actor(user_id, bootstrap.name, Role.ADMIN, username)
     return changes | write_profile(session, admin, profile)

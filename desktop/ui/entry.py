@@ -1,0 +1,119 @@
+"""Start the Qt application for ``gui``, ``kiosk`` and ``screenshots``."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from desktop.logs import setup_logging
+from desktop.ui.app_session import AppSession, show_open_failure
+from desktop.ui.crash import install_excepthook
+from desktop.ui.i18n import install_translators, saved_language
+from desktop.ui.look import apply_look
+from desktop.ui.qt_logging import route_qt_messages
+from desktop.ui.worker import DbWorker
+from localdb.engine import Store
+from localdb.migrate import OpenReport, open_store
+from localdb.url import to_url
+
+log = logging.getLogger(__name__)
+
+
+def app_settings() -> QSettings:
+    return QSettings("sunshine-desk", "sunshine-desk")
+
+
+def make_app(args: argparse.Namespace) -> QApplication:
+    route_qt_messages()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("sunshine-desk")
+    app.setApplicationDisplayName("阳光台")
+    language = args.lang or saved_language(app_settings())
+    app._translators = install_translators(app, language)  # type: ignore[attr-defined]
+    apply_look(app)
+    install_excepthook(setup_logging())
+    return app
+
+
+def opener(db_text: str):  # type: ignore[no-untyped-def]
+    def open_it() -> tuple[Store, OpenReport]:
+        return open_store(to_url(db_text))
+
+    return open_it
+
+
+def run_gui(args: argparse.Namespace, db_text: str) -> int:
+    app = make_app(args)
+    worker = DbWorker()
+    session = AppSession(worker, opener(db_text), app_settings())
+    exit_code = 0
+
+    def failed(text: str) -> None:
+        nonlocal exit_code
+        exit_code = 2
+        print(text, file=sys.stderr)
+        show_open_failure(text)
+        app.quit()
+
+    session.open_failed.connect(failed)
+    if args.login:
+        password = sys.stdin.readline().rstrip("\n") if args.password_stdin else ""
+        session.auto_login = (args.login, password)
+    if args.exit_when_shown:
+        def on_screen(name: str) -> None:
+            if name == "main":
+                print("main-window-shown", flush=True)
+                QTimer.singleShot(0, app.quit)
+
+        session.screen_changed.connect(on_screen)
+    session.start()
+    code = app.exec()
+    worker.shutdown()
+    return exit_code or code
+
+
+def run_kiosk(args: argparse.Namespace, db_text: str) -> int:
+    from desktop.ui.kiosk_window import KioskWindow
+
+    app = make_app(args)
+    worker = DbWorker()
+    exit_code = 0
+    windows: list[KioskWindow] = []  # keeps the window alive
+
+    def opened(_report: OpenReport) -> None:
+        window = KioskWindow(worker)
+        windows.append(window)
+        screens = app.screens()
+        if args.screen is not None and 0 <= args.screen < len(screens):
+            window.setScreen(screens[args.screen])
+            window.move(screens[args.screen].geometry().topLeft())
+        window.showFullScreen()
+
+    def failed(exc: BaseException) -> None:
+        nonlocal exit_code
+        from desktop.ui import errors
+
+        exit_code = 2
+        print(errors.message(exc), file=sys.stderr)
+        show_open_failure(errors.message(exc))
+        app.quit()
+
+    worker.open(opener(db_text), opened, failed)
+    code = app.exec()
+    worker.shutdown()
+    return exit_code or code
+
+
+def run_screenshots(args: argparse.Namespace, db_text: str) -> int:
+    from desktop.ui.screenshots import render_all
+
+    app = make_app(args)
+    written = render_all(app, args.out)
+    for path in written:
+        print(path)
+    return 0

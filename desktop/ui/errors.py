@@ -1,0 +1,21 @@
+"""Show a store error in the UI language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from localdb.errors import StoreError
+
+
+def message(exc: BaseException) -> str:
+    """The user-facing text for an error raised by localdb."""
+    if isinstance(exc, StoreError):
+        template = QCoreApplication.translate("errors", exc.template)
+        params = dict(exc.params)
+        if isinstance(params.get("field"), str):
+            params["field"] = QCoreApplication.translate("fields", params["field"])
+        try:
+            return template.format(**params)
+        except (KeyError, IndexError):
+            return exc.message
+    return QCoreApplication.translate("errors", "操作失败：{detail}").format(detail=exc)

@@ -1,0 +1,20 @@
+"""Application-wide look: style sheet and a font that has Chinese glyphs."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from localdb.resources import resources_dir
+
+CJK_FAMILIES = ("Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC",
+                "Source Han Sans SC", "WenQuanYi Micro Hei")
+
+
+def apply_look(app: QApplication) -> None:
+    families = set(QFontDatabase.families())
+    for family in CJK_FAMILIES:
+        if family in families:
+            app.setFont(QFont(family, 11))
+            break
+    app.setStyleSheet((resources_dir() / "style.qss").read_text(encoding="utf-8"))

@@ -1,0 +1,30 @@
+"""设置: community profile, working hours and security, users, language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from desktop.ui.settings.community_form import CommunityForm
+from desktop.ui.settings.language_form import LanguageForm
+from desktop.ui.settings.users_page import UsersPage
+from desktop.ui.settings.work_form import WorkForm
+from desktop.ui.worker import DbWorker
+from localdb.roles import Actor
+
+
+class SettingsPage(QWidget):
+    def __init__(self, worker: DbWorker, actor: Actor, settings: QSettings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel(self.tr("设置"))
+        title.setObjectName("pageTitle")
+        self.tabs = QTabWidget()
+        self.tabs.addTab(CommunityForm(worker, actor), self.tr("小区信息"))
+        self.tabs.addTab(WorkForm(worker, actor), self.tr("工作时间与安全"))
+        self.tabs.addTab(UsersPage(worker, actor), self.tr("用户与角色"))
+        self.tabs.addTab(LanguageForm(settings), self.tr("语言"))
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(28, 20, 28, 16)
+        lay.addWidget(title)
+        lay.addWidget(self.tabs)

@@ -1,0 +1,48 @@
+"""Inline validation for forms: the message under its field, nothing typed lost."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+
+class FieldErrors:
+    """Rows of a QFormLayout where each field has an error label beneath it."""
+
+    def __init__(self, form: QFormLayout) -> None:
+        self._form = form
+        self._fields: dict[str, tuple[QWidget, QLabel]] = {}
+
+    def add(self, key: str, label: str, widget: QWidget, *aliases: str) -> None:
+        box = QWidget()
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        lay.addWidget(widget)
+        error = QLabel()
+        error.setObjectName("fieldError")
+        error.setWordWrap(True)
+        error.hide()
+        lay.addWidget(error)
+        self._form.addRow(label, box)
+        for name in (key, *aliases):
+            self._fields[name] = (widget, error)
+
+    def clear(self) -> None:
+        for widget, error in self._fields.values():
+            error.hide()
+            widget.setProperty("invalid", False)
+            widget.style().polish(widget)
+
+    def show(self, key: str | None, text: str) -> bool:
+        """Show ``text`` under field ``key``; False when no such field."""
+        if key is None or key not in self._fields:
+            return False
+        widget, error = self._fields[key]
+        error.setText(text)
+        error.show()
+        widget.setProperty("invalid", True)
+        widget.style().polish(widget)
+        widget.setFocus()
+        if isinstance(widget, QLineEdit):
+            widget.selectAll()
+        return True
