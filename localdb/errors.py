@@ -43,6 +43,12 @@ MESSAGES: dict[str, str] = {
 }
 
 
+#: Field labels that appear inside messages (the ``field`` parameter).
+FIELD_LABELS: tuple[str, ...] = (
+    "小区名称", "地址", "服务电话", "项目经理", "开放时间", "上班时间", "下班时间", "姓名",
+)
+
+
 class StoreError(Exception):
     """A failure the user can understand and act on; nothing was changed."""
 

@@ -12,8 +12,9 @@ def message(exc: BaseException) -> str:
     if isinstance(exc, StoreError):
         template = QCoreApplication.translate("errors", exc.template)
         params = dict(exc.params)
-        if isinstance(params.get("field"), str):
-            params["field"] = QCoreApplication.translate("fields", params["field"])
+        for key, context in (("field", "fields"), ("action", "permissions"), ("role", "roles")):
+            if isinstance(params.get(key), str):
+                params[key] = QCoreApplication.translate(context, params[key])
         try:
             return template.format(**params)
         except (KeyError, IndexError):
