@@ -154,7 +154,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def _ui_command(name: str) -> Callable[[argparse.Namespace], int]:
     def run(args: argparse.Namespace) -> int:
-        from desktop.ui import entry
+        import desktop.ui.entry as entry  # Qt is loaded only for window commands
 
         result: int = getattr(entry, name)(args, db_text(args))
         return result

@@ -71,7 +71,7 @@ class ValidationError(StoreError):
 
     def __init__(self, code: str, field: str | None = None, **params: Any) -> None:
         self.field = field
-        super().__init__(code, **params)
+        super().__init__(code, field=field, **params)
 
 
 class PermissionDenied(StoreError):
