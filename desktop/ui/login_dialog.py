@@ -40,7 +40,7 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self._worker = worker
         self._locked_for = locked_for
-        self.setMinimumWidth(420)
+        self.setMinimumSize(480, 300)
         self.setWindowTitle(self.tr("阳光台 — 登录") if locked_for is None else self.tr("阳光台 — 已锁定"))
 
         title = QLabel(f"<h2>{community_name or self.tr('阳光台')}</h2>")
@@ -79,6 +79,8 @@ class LoginDialog(QDialog):
             switch.clicked.connect(self.reject)
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(36, 28, 36, 28)
+        layout.setSpacing(14)
         layout.addWidget(title)
         layout.addWidget(hint)
         layout.addLayout(form)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QSettings, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -53,10 +55,8 @@ class MainWindow(QMainWindow):
             item.setToolTip(f"Ctrl+{i}")
             self.nav.addItem(item)
             self.pages.addWidget(page)
-            action = QAction(self)
-            action.setShortcut(QKeySequence(f"Ctrl+{i}"))
-            action.triggered.connect(lambda _=False, row=i - 1: self.nav.setCurrentRow(row))
-            self.addAction(action)
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{i}"), self)
+            shortcut.activated.connect(partial(self.nav.setCurrentRow, i - 1))
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(0)
 

@@ -12,6 +12,7 @@ import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
@@ -27,12 +28,18 @@ OnDone = Callable[[Any], None]
 OnError = Callable[[BaseException], None]
 
 
+@dataclass(frozen=True)
+class _Delivery:
+    callback: Callable[[Any], None] | None
+    value: Any
+
+
 class DbWorker(QObject):
     #: Emitted on the GUI thread after every successful write.
     changed = Signal(object)
     #: Emitted when no callback handles an error.
     failed = Signal(object)
-    _deliver = Signal(object, object)  # callback, argument
+    _deliver = Signal(object)  # a _Delivery: callback and its argument
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -95,13 +102,13 @@ class DbWorker(QObject):
         return self._pool.submit(job)
 
     def _finish(self, callback: Callable[[Any], None] | None, value: Any) -> None:
-        self._deliver.emit(callback, value)
+        self._deliver.emit(_Delivery(callback, value))
 
-    def _on_deliver(self, callback: Callable[[Any], None] | None, value: Any) -> None:
+    def _on_deliver(self, delivery: _Delivery) -> None:
         with self._lock:
             self._pending -= 1
-        if callback is not None:
-            callback(value)
+        if delivery.callback is not None:
+            delivery.callback(delivery.value)
 
     @property
     def busy(self) -> bool:

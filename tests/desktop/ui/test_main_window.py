@@ -25,7 +25,9 @@ def make_window(qtbot: Any, worker: DbWorker, actor: Actor, qsettings: QSettings
     return window
 
 
-def test_areas_and_keyboard_navigation(qtbot: Any, worker: DbWorker, admin: Actor, qsettings: QSettings) -> None:
+def test_areas_and_keyboard_navigation(
+    qtbot: Any, worker: DbWorker, admin: Actor, qsettings: QSettings
+) -> None:
     window = make_window(qtbot, worker, admin, qsettings)
     labels = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert labels == ["工作台", "查询台", "公开管理", "台账打印", "统计", "设置"]

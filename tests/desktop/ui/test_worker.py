@@ -84,3 +84,17 @@ def test_open_failure_is_reported(qtbot: Any, tmp_path: Any) -> None:
     w.shutdown()
     assert isinstance(errors[0], StoreError) and errors[0].code == "not_a_database"
     assert bad.read_text() == "这不是数据库"
+
+
+def test_boolean_results_survive_delivery(qtbot: Any, worker: DbWorker) -> None:
+    # PySide6 6.12.0 drops a reference to True on every Signal.emit(), which
+    # aborts the interpreter later; delivering many results must not.
+    import sys
+
+    before = sys.getrefcount(True)
+    results: list[bool] = []
+    for _ in range(500):
+        worker.run(lambda store: True, results.append)
+    qtbot.waitUntil(lambda: len(results) == 500)
+    results.clear()
+    assert abs(sys.getrefcount(True) - before) < 50

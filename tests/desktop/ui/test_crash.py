@@ -1,0 +1,41 @@
+"""Uncaught exceptions become a Chinese dialog naming the log, and a log entry."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QMessageLogContext, QtMsgType
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.ui.crash import install_excepthook
+from desktop.ui.qt_logging import qt_message_handler
+
+
+def test_uncaught_exception_is_logged_and_shown(
+    qapp: Any, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, tmp_path: Path
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or 0)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    log_file = tmp_path / "sunshine-desk.log"
+    install_excepthook(log_file)
+    try:
+        raise ZeroDivisionError("demo")
+    except ZeroDivisionError:
+        with caplog.at_level(logging.ERROR, logger="crash"):
+            sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+    assert len(shown) == 1
+    assert "意外错误" in shown[0] and str(log_file) in shown[0]
+    assert "ZeroDivisionError" in caplog.text
+
+
+def test_qt_messages_go_to_logging(caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.DEBUG, logger="qt"):
+        qt_message_handler(QtMsgType.QtWarningMsg, QMessageLogContext(), "font not found")
+    record = caplog.records[-1]
+    assert record.name == "qt" and record.levelno == logging.WARNING
+    assert "font not found" in record.getMessage()
