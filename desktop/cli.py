@@ -162,6 +162,7 @@ def _ui_command(name: str) -> Callable[[argparse.Namespace], int]:
     return run
 
 
+WINDOW_COMMANDS = ("gui", "kiosk", "screenshots")
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "gui": _ui_command("run_gui"),
     "kiosk": _ui_command("run_kiosk"),
@@ -177,7 +178,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     command = args.command or "gui"
-    setup_logging()
+    if command not in WINDOW_COMMANDS:
+        setup_logging()  # window commands set it up once the window is on screen
     from localdb.errors import StoreError
 
     try:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 from pathlib import Path
 
 from desktop import paths
@@ -16,12 +15,14 @@ def setup_logging(level: int = logging.INFO, file: Path | None = None) -> Path |
     root = logging.getLogger()
     if getattr(root, "_sunshine_configured", False):
         return getattr(root, "_sunshine_file", None)
+    from logging.handlers import RotatingFileHandler  # here: ~25 ms of GUI start-up
+
     root.setLevel(level)
     file = file or paths.log_file()
     used: Path | None = file
     try:
         file.parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+        handler: logging.Handler = RotatingFileHandler(
             file, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
         )
     except OSError:

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
-_INPUT = {
-    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
-    QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate,
-}
+
+@cache
+def _input_events() -> frozenset[QEvent.Type]:
+    # Built on first use: QEvent's enums take a while to load in PySide6.
+    t = QEvent.Type
+    return frozenset({t.KeyPress, t.MouseButtonPress, t.MouseMove, t.Wheel, t.TouchBegin,
+                      t.TouchUpdate})
 
 
 class IdleWatcher(QObject):
@@ -34,6 +39,6 @@ class IdleWatcher(QObject):
         self._timer.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _INPUT and self._timer.isActive():
+        if self._timer.isActive() and event.type() in _input_events():
             self._timer.start()  # restart the countdown
         return False

@@ -1,96 +1,57 @@
-"""The main window: navigation on the left, one page per area."""
+"""The main window. It appears at once, before the database is open, and
+holds whichever panel is current: starting, setup, login or the work area.
+
+Start-up time matters here: this module and those it imports load before
+the window appears, so they stay small."""
 
 from __future__ import annotations
 
-from functools import partial
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from PySide6.QtCore import QSettings, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QStackedWidget,
-    QWidget,
-)
-
-from desktop.ui.pages.home import HomePage
-from desktop.ui.pages.placeholder import PlaceholderPage
-from desktop.ui.settings.settings_page import SettingsPage
 from desktop.ui.status_bar import MainStatusBar
-from desktop.ui.worker import DbWorker
-from localdb.roles import Actor
 
 
 class MainWindow(QMainWindow):
-    lock_requested = Signal()
     shown = Signal()
 
-    def __init__(self, worker: DbWorker, actor: Actor, store_label: str, settings: QSettings,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.actor = actor
         self.setWindowTitle(self.tr("阳光台 — 物业服务中心"))
         self.resize(1280, 800)
-
-        self.nav = QListWidget()
-        self.nav.setObjectName("nav")
-        self.nav.setFixedWidth(180)
-        self.pages = QStackedWidget()
-        areas: list[tuple[str, QWidget]] = [
-            (self.tr("工作台"), HomePage(worker)),
-            (self.tr("查询台"), PlaceholderPage(self.tr("查询台"), self.tr(
-                "按合同协议、财务管理、清册台账、作业记录、制度规范五类查阅公开资料。"))),
-            (self.tr("公开管理"), PlaceholderPage(self.tr("公开管理"), self.tr(
-                "起草、审核、发布公开信息，跟踪信息公开清单的公开时限。"))),
-            (self.tr("台账打印"), PlaceholderPage(self.tr("台账打印"), self.tr(
-                "打印投诉处理台账、收支台账、公示海报和码上办公示牌。"))),
-            (self.tr("统计"), PlaceholderPage(self.tr("统计"), self.tr(
-                "按月、按季复盘：及时响应率、办结率、按时办结率、满意率。"))),
-            (self.tr("设置"), SettingsPage(worker, actor, settings)),
-        ]
-        for i, (label, page) in enumerate(areas, start=1):
-            item = QListWidgetItem(label)
-            item.setToolTip(f"Ctrl+{i}")
-            self.nav.addItem(item)
-            self.pages.addWidget(page)
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{i}"), self)
-            shortcut.activated.connect(partial(self.nav.setCurrentRow, i - 1))
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
-        self.nav.setCurrentRow(0)
-
-        lock = QAction(self.tr("锁定"), self)
-        lock.setShortcut(QKeySequence("Ctrl+L"))
-        lock.triggered.connect(self.lock_requested)
-        self.addAction(lock)
-        quit_action = QAction(self.tr("退出"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        self.addAction(quit_action)
-
-        central = QWidget()
-        lay = QHBoxLayout(central)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(0)
-        lay.addWidget(self.nav)
-        lay.addWidget(self.pages, 1)
-        self.setCentralWidget(central)
-        self.status = MainStatusBar(actor, store_label)
+        self.stack = QStackedWidget()
+        self.starting = QLabel(self.tr("正在打开数据库…"))
+        self.starting.setObjectName("starting")  # centred by the style sheet
+        self.stack.addWidget(self.starting)
+        self.setCentralWidget(self.stack)
+        self.status = MainStatusBar()
         self.setStatusBar(self.status)
+        self.work: QWidget | None = None
 
-    def show_area(self, index: int) -> None:
-        self.nav.setCurrentRow(index)
+    def show_panel(self, panel: QWidget, *, centred: bool = True) -> None:
+        """Make ``panel`` the current content; the previous one is discarded."""
+        # Qt's namespace costs ~40 ms to load in PySide6: not before the window shows.
+        from PySide6.QtCore import Qt
 
-    def showEvent(self, event: object) -> None:
-        super().showEvent(event)  # type: ignore[arg-type]
+        if centred:
+            holder = QWidget()
+            holder.setObjectName("backdrop")
+            lay = QVBoxLayout(holder)
+            lay.addStretch(1)
+            lay.addWidget(panel, 0, Qt.AlignmentFlag.AlignHCenter)
+            lay.addStretch(2)
+            content = holder
+        else:
+            content = panel
+        old = self.stack.currentWidget()
+        self.stack.addWidget(content)
+        self.stack.setCurrentWidget(content)
+        if old is not None and old is not self.starting:
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        self.work = None if centred else panel
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self.shown.emit()
-
-    def area_count(self) -> int:
-        return self.pages.count()
-
-    def page(self, index: int) -> QWidget:
-        widget = self.pages.widget(index)
-        assert widget is not None
-        return widget
-

@@ -1,34 +1,30 @@
 """``sunshine-desk screenshots --out DIR``: render each main screen with demo
-data into PNG files, without a display, so anyone can look at the UI."""
+data into PNG files, without a display, so anyone can look at the UI.
+
+It drives the real start-up path (AppSession) on a throwaway store."""
 
 from __future__ import annotations
 
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.ui.entry_settings import isolated_settings
+from desktop.ui import start_jobs
+from desktop.ui.app_session import AppSession
 from desktop.ui.kiosk_window import KioskWindow
-from desktop.ui.login_dialog import LoginDialog
-from desktop.ui.main_window import MainWindow
+from desktop.ui.login_panel import LoginPanel
 from desktop.ui.settings.settings_page import SettingsPage
-from desktop.ui.setup_dialog import SetupDialog
+from desktop.ui.setup_panel import SetupPanel
 from desktop.ui.worker import DbWorker
-from localdb import demo
-from localdb.engine import Store
-from localdb.migrate import open_store
-from localdb.roles import SYSTEM, Actor
-from localdb.services import auth, community, setup
-from localdb.url import describe, to_url
 
 SHOT_PASSWORD = "screenshot-only-1"  # for a throwaway store in a temp folder
+AREAS = ("desk", "query", "disclosure", "ledgers", "review", "settings")
 
 
-def settle(app: QApplication, worker: DbWorker, timeout: float = 10.0) -> None:
+def settle(app: QApplication, worker: DbWorker, timeout: float = 15.0) -> None:
     """Process events until every queued database job has been delivered."""
     end = time.monotonic() + timeout
     while time.monotonic() < end:
@@ -40,82 +36,75 @@ def settle(app: QApplication, worker: DbWorker, timeout: float = 10.0) -> None:
     raise TimeoutError("database jobs did not finish")
 
 
-def call(app: QApplication, worker: DbWorker, fn: Callable[[Store], Any]) -> Any:
-    box: list[Any] = []
-    worker.run(fn, box.append, lambda exc: box.append(exc))
-    settle(app, worker)
-    if isinstance(box[0], BaseException):
-        raise box[0]
-    return box[0]
-
-
-def grab(widget: QWidget, path: Path, size: tuple[int, int] | None = None) -> Path:
-    if size:
-        widget.resize(*size)
-    widget.show()
+def grab(widget: QWidget, path: Path) -> Path:
     QApplication.processEvents()
     widget.grab().save(str(path))
     return path
 
 
-def _prepare(store: Store) -> None:
+def _load_demo(db: str) -> None:
+    from localdb import demo
+    from localdb.roles import SYSTEM
+
+    store, _ = start_jobs.open_store_at(db)
     with store.write() as session:
         demo.load(session, SYSTEM, "small")
-
-
-def _finish_setup(store: Store) -> Actor:
-    with store.write() as session:
-        profile = community.get_profile(session)
-        assert profile is not None
-        setup.complete_setup(session, profile, "admin", "王强", SHOT_PASSWORD, SHOT_PASSWORD)
-    with store.write() as session:
-        return auth.authenticate(session, "admin", SHOT_PASSWORD).actor_or_raise()
+    store.dispose()
 
 
 def render_all(app: QApplication, out: Path) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="sunshine-shots-") as tmp:
+        db = str(Path(tmp) / "shots.db")
+        _load_demo(db)
         worker = DbWorker()
-        url = to_url(str(Path(tmp) / "shots.db"))
-        worker.open(lambda: open_store(url), lambda _: None, lambda exc: None)
+        settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
+        session = AppSession(worker, lambda: start_jobs.open_store_at(db), settings)
+        window = session.window
+        window.resize(1280, 800)
+        session.start()
         settle(app, worker)
-        call(app, worker, _prepare)
-
-        setup_dialog = SetupDialog(worker)
         settle(app, worker)
-        written.append(grab(setup_dialog, out / "01-setup.png"))
-        setup_dialog.close()
+        setup = session.panel
+        assert isinstance(setup, SetupPanel)
+        written.append(grab(window, out / "01-setup.png"))
 
-        actor = call(app, worker, _finish_setup)
-        login = LoginDialog(worker, "阳光花园")
-        login.set_username("admin")
-        written.append(grab(login, out / "02-login.png"))
-        login.close()
-
-        with isolated_settings(Path(tmp)) as settings:
-            window = MainWindow(worker, actor, describe(url), settings)
+        setup.password.setText(SHOT_PASSWORD)
+        setup.confirm.setText(SHOT_PASSWORD)
+        setup.finish.click()
+        settle(app, worker)
+        area = session.work_area
+        assert area is not None
+        for index, name in enumerate(AREAS):
+            area.show_area(index)
             settle(app, worker)
-            names = ["desk", "query", "disclosure", "ledgers", "review", "settings"]
-            for index, name in enumerate(names):
-                window.show_area(index)
-                settle(app, worker)
-                written.append(grab(window, out / f"{3 + index:02d}-main-{name}.png", (1280, 800)))
-            settings_page = window.page(len(names) - 1)
-            assert isinstance(settings_page, SettingsPage)
-            for tab in range(1, settings_page.tabs.count()):
-                settings_page.tabs.setCurrentIndex(tab)
-                settle(app, worker)
-                written.append(grab(window, out / f"09-settings-tab{tab + 1}.png"))
-            window.close()
+            written.append(grab(window, out / f"{3 + index:02d}-main-{name}.png"))
+        settings_page = area.page(len(AREAS) - 1)
+        assert isinstance(settings_page, SettingsPage)
+        for tab in range(1, settings_page.tabs.count()):
+            settings_page.tabs.setCurrentIndex(tab)
+            settle(app, worker)
+            written.append(grab(window, out / f"09-settings-tab{tab + 1}.png"))
 
-        locked = LoginDialog(worker, "阳光花园", locked_for=actor)
-        written.append(grab(locked, out / "10-locked.png"))
-        locked.close()
+        session.lock()
+        settle(app, worker)
+        written.append(grab(window, out / "10-locked.png"))
+        locked = session.panel
+        assert isinstance(locked, LoginPanel)
+        locked.switch_user.emit()
+        settle(app, worker)
+        login = session.panel
+        assert isinstance(login, LoginPanel)
+        login.set_username("admin")
+        written.append(grab(window, out / "02-login.png"))
+        window.close()
 
         kiosk = KioskWindow(worker)
+        kiosk.resize(1366, 768)
+        kiosk.show()
         settle(app, worker)
-        written.append(grab(kiosk, out / "11-kiosk-placeholder.png", (1366, 768)))
+        written.append(grab(kiosk, out / "11-kiosk-placeholder.png"))
         kiosk.close()
         worker.shutdown()
-    return written
+    return sorted(written)

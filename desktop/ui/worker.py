@@ -13,13 +13,16 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
-from sqlalchemy.orm import Session
 
 from localdb.changes import Changes
-from localdb.engine import Store
+
+if TYPE_CHECKING:  # SQLAlchemy loads on the worker thread, not while the window opens
+    from sqlalchemy.orm import Session
+
+    from localdb.engine import Store
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

@@ -32,7 +32,7 @@
     <name>AppSession</name>
     <message>
         <source>阳光台 — 无法打开数据库</source>
-        <extracomment>The store could not be opened; carries the user-facing message. A screen became the active one: &quot;setup&quot;, &quot;login&quot;, &quot;main&quot;, &quot;locked&quot;.</extracomment>
+        <extracomment>The store could not be opened; carries the user-facing message. The current screen: &quot;setup&quot;, &quot;login&quot;, &quot;main&quot; or &quot;locked&quot;.</extracomment>
         <translation>Sunshine Desk — cannot open the database</translation>
     </message>
 </context>
@@ -145,14 +145,10 @@ Opening hours: {hours}</translation>
     </message>
 </context>
 <context>
-    <name>LoginDialog</name>
+    <name>LoginPanel</name>
     <message>
-        <source>阳光台 — 登录</source>
-        <translation>Sunshine Desk — log in</translation>
-    </message>
-    <message>
-        <source>阳光台 — 已锁定</source>
-        <translation>Sunshine Desk — locked</translation>
+        <source>阳光台</source>
+        <translation>Sunshine Desk</translation>
     </message>
     <message>
         <source>物业服务中心 · 请登录</source>
@@ -205,52 +201,8 @@ Opening hours: {hours}</translation>
         <translation>Sunshine Desk — property service centre</translation>
     </message>
     <message>
-        <source>工作台</source>
-        <translation>Desk</translation>
-    </message>
-    <message>
-        <source>查询台</source>
-        <translation>Query desk</translation>
-    </message>
-    <message>
-        <source>按合同协议、财务管理、清册台账、作业记录、制度规范五类查阅公开资料。</source>
-        <translation>Browse disclosed records in five categories: contracts, finance, registers, work records and rules.</translation>
-    </message>
-    <message>
-        <source>公开管理</source>
-        <translation>Disclosure</translation>
-    </message>
-    <message>
-        <source>起草、审核、发布公开信息，跟踪信息公开清单的公开时限。</source>
-        <translation>Draft, review and publish disclosures; track the deadlines of the disclosure list.</translation>
-    </message>
-    <message>
-        <source>台账打印</source>
-        <translation>Ledgers</translation>
-    </message>
-    <message>
-        <source>打印投诉处理台账、收支台账、公示海报和码上办公示牌。</source>
-        <translation>Print complaint ledgers, money ledgers, notice-board posters and the QR-code sign.</translation>
-    </message>
-    <message>
-        <source>统计</source>
-        <translation>Review</translation>
-    </message>
-    <message>
-        <source>按月、按季复盘：及时响应率、办结率、按时办结率、满意率。</source>
-        <translation>Monthly and quarterly review: on-time response, resolution, on-time resolution and satisfaction rates.</translation>
-    </message>
-    <message>
-        <source>设置</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <source>锁定</source>
-        <translation>Lock</translation>
-    </message>
-    <message>
-        <source>退出</source>
-        <translation>Quit</translation>
+        <source>正在打开数据库…</source>
+        <translation>Opening the database…</translation>
     </message>
 </context>
 <context>
@@ -303,14 +255,10 @@ Opening hours: {hours}</translation>
     </message>
 </context>
 <context>
-    <name>SetupDialog</name>
-    <message>
-        <source>阳光台 — 初始设置</source>
-        <extracomment>The administrator just created, logged in.</extracomment>
-        <translation>Sunshine Desk — first-time setup</translation>
-    </message>
+    <name>SetupPanel</name>
     <message>
         <source>&lt;h2&gt;欢迎使用阳光台&lt;/h2&gt;&lt;p&gt;请填写小区信息，并创建第一个管理员账户。系统没有默认密码，请牢记您设置的密码。&lt;/p&gt;</source>
+        <extracomment>The administrator just created, logged in.</extracomment>
         <translation>&lt;h2&gt;Welcome to Sunshine Desk&lt;/h2&gt;&lt;p&gt;Enter the community profile and create the first administrator account. There is no default password: remember the one you choose.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -439,6 +387,57 @@ Opening hours: {hours}</translation>
     <message>
         <source>停用后 {name} 将无法登录，确定停用吗？</source>
         <translation>{name} will no longer be able to log in. Deactivate?</translation>
+    </message>
+</context>
+<context>
+    <name>WorkArea</name>
+    <message>
+        <source>工作台</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <source>查询台</source>
+        <translation>Query desk</translation>
+    </message>
+    <message>
+        <source>按合同协议、财务管理、清册台账、作业记录、制度规范五类查阅公开资料。</source>
+        <translation>Browse disclosed records in five categories: contracts, finance, registers, work records and rules.</translation>
+    </message>
+    <message>
+        <source>公开管理</source>
+        <translation>Disclosure</translation>
+    </message>
+    <message>
+        <source>起草、审核、发布公开信息，跟踪信息公开清单的公开时限。</source>
+        <translation>Draft, review and publish disclosures; track the deadlines of the disclosure list.</translation>
+    </message>
+    <message>
+        <source>台账打印</source>
+        <translation>Ledgers</translation>
+    </message>
+    <message>
+        <source>打印投诉处理台账、收支台账、公示海报和码上办公示牌。</source>
+        <translation>Print complaint ledgers, money ledgers, notice-board posters and the QR-code sign.</translation>
+    </message>
+    <message>
+        <source>统计</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>按月、按季复盘：及时响应率、办结率、按时办结率、满意率。</source>
+        <translation>Monthly and quarterly review: on-time response, resolution, on-time resolution and satisfaction rates.</translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>锁定</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
     </message>
 </context>
 <context>

@@ -10,9 +10,8 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from desktop.ui.app_session import AppSession
-from desktop.ui.login_dialog import LoginDialog
-from desktop.ui.main_window import MainWindow
-from desktop.ui.setup_dialog import SetupDialog
+from desktop.ui.login_panel import LoginPanel
+from desktop.ui.setup_panel import SetupPanel
 from desktop.ui.worker import DbWorker
 from localdb import audit
 from localdb.engine import Store
@@ -30,10 +29,7 @@ def session(qtbot: Any, db_path: Path, demo_store: Store, qsettings: QSettings) 
     s.screen_changed.connect(screens.append)
     s.screens = screens  # type: ignore[attr-defined]
     yield s
-    if s.window is not None:
-        s.window.close()
-    if s.dialog is not None:
-        s.dialog.close()
+    s.window.close()
     worker.shutdown()
 
 
@@ -44,9 +40,10 @@ def wait_screen(qtbot: Any, session: AppSession, name: str) -> None:
 
 def test_first_start_shows_setup_then_main_window(qtbot: Any, session: AppSession, demo_store: Store) -> None:
     session.start()
+    assert session.window.isVisible()  # at once, before the store is open
     wait_screen(qtbot, session, "setup")
-    dialog = session.dialog
-    assert isinstance(dialog, SetupDialog)
+    dialog = session.panel
+    assert isinstance(dialog, SetupPanel)
     qtbot.waitUntil(lambda: dialog.name.text() == "阳光花园")  # prefilled from the demo community
     dialog.name.clear()
     type_text(dialog.name, "锦城花园")
@@ -64,8 +61,9 @@ def test_first_start_shows_setup_then_main_window(qtbot: Any, session: AppSessio
     type_text(dialog.confirm, PASSWORD)
     press(dialog.confirm, Qt.Key.Key_Return)
     wait_screen(qtbot, session, "main")
-    assert isinstance(session.window, MainWindow)
-    assert session.window.isVisible()
+    assert session.work_area is not None
+    assert "王强" in session.window.status.user_label.text()
+    assert "同步" in session.window.status.sync_label.text()
     with demo_store.read() as s:
         assert not needs_setup(s)
         assert audit.verify(s).ok
@@ -73,9 +71,10 @@ def test_first_start_shows_setup_then_main_window(qtbot: Any, session: AppSessio
 
 def test_setup_rejects_bad_phone_inline(qtbot: Any, session: AppSession) -> None:
     session.start()
+    assert session.window.isVisible()  # at once, before the store is open
     wait_screen(qtbot, session, "setup")
-    dialog = session.dialog
-    assert isinstance(dialog, SetupDialog)
+    dialog = session.panel
+    assert isinstance(dialog, SetupPanel)
     qtbot.waitUntil(lambda: dialog.phone.text() != "")
     dialog.phone.clear()
     type_text(dialog.phone, "12345")
@@ -91,8 +90,8 @@ def test_setup_rejects_bad_phone_inline(qtbot: Any, session: AppSession) -> None
 def test_login_lock_unlock_and_switch_user(qtbot: Any, session: AppSession, admin: Any) -> None:
     session.start()
     wait_screen(qtbot, session, "login")
-    login = session.dialog
-    assert isinstance(login, LoginDialog)
+    login = session.panel
+    assert isinstance(login, LoginPanel)
     type_text(login.username, "admin")
     type_text(login.password, "wrong-password")
     press(login.password, Qt.Key.Key_Return)
@@ -103,27 +102,31 @@ def test_login_lock_unlock_and_switch_user(qtbot: Any, session: AppSession, admi
     type_text(login.password, PASSWORD)
     press(login.password, Qt.Key.Key_Return)
     wait_screen(qtbot, session, "main")
-    window = session.window
-    assert window is not None
+    area = session.work_area
+    assert area is not None
 
     session.lock()
     wait_screen(qtbot, session, "locked")
-    assert not window.isVisible()
-    locked = session.dialog
-    assert isinstance(locked, LoginDialog)
+    assert session.work_area is None  # the staff screens are gone, not just covered
+    locked = session.panel
+    assert isinstance(locked, LoginPanel)
     assert locked.username.text() == "admin" and not locked.username.isEnabled()
+    type_text(locked.password, "wrong-password")
+    press(locked.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(locked.error.isVisible)
+    assert session.screens[-1] == "locked"  # type: ignore[attr-defined]
     type_text(locked.password, PASSWORD)
     press(locked.password, Qt.Key.Key_Return)
     wait_screen(qtbot, session, "main")
-    assert session.window is window and window.isVisible()
+    assert session.work_area is not None
 
     session.lock()
     wait_screen(qtbot, session, "locked")
-    locked = session.dialog
-    assert isinstance(locked, LoginDialog)
-    locked.reject()  # 切换用户
+    locked = session.panel
+    assert isinstance(locked, LoginPanel)
+    locked.switch_user.emit()  # 切换用户
     wait_screen(qtbot, session, "login")
-    assert session.window is None
+    assert session.actor is None and session.work_area is None
 
 
 def test_idle_session_locks_itself(qtbot: Any, session: AppSession, admin: Any) -> None:
@@ -133,7 +136,7 @@ def test_idle_session_locks_itself(qtbot: Any, session: AppSession, admin: Any) 
     session.idle.set_minutes(0.002)  # 120 ms
     session.idle.start()
     wait_screen(qtbot, session, "locked")
-    assert session.window is not None and not session.window.isVisible()
+    assert session.work_area is None
 
 
 def test_store_that_cannot_open_is_reported(qtbot: Any, tmp_path: Path, qsettings: QSettings) -> None:
@@ -143,6 +146,7 @@ def test_store_that_cannot_open_is_reported(qtbot: Any, tmp_path: Path, qsetting
     s = AppSession(worker, lambda: open_store(to_url(str(bad))), qsettings)
     with qtbot.waitSignal(s.open_failed) as blocker:
         s.start()
+    s.window.close()
     worker.shutdown()
     assert "不是阳光台的数据库" in blocker.args[0]
     assert bad.read_bytes() == b"PK\x03\x04 not sqlite"

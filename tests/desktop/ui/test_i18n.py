@@ -52,11 +52,11 @@ def test_language_choice_is_saved_and_applied(qapp: QApplication, tmp_path: Any)
     assert saved_language(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)) == "en"
     translators = install_translators(qapp, "en")
     try:
-        assert QCoreApplication.translate("MainWindow", "工作台") == "Desk"
+        assert QCoreApplication.translate("WorkArea", "工作台") == "Desk"
         err = ValidationError("required", field="小区名称")
         assert errors.message(err) == "Please fill in “Community name”."
         assert "newer Sunshine Desk" in errors.message(StoreError("newer_schema", revision="r9"))
     finally:
         for t in translators:
             qapp.removeTranslator(t)
-    assert QCoreApplication.translate("MainWindow", "工作台") == "工作台"
+    assert QCoreApplication.translate("WorkArea", "工作台") == "工作台"

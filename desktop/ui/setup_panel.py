@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -18,25 +18,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui import errors
+from desktop.ui import errors, start_jobs
+from desktop.ui.start_jobs import ProfileFields
 from desktop.ui.widgets.form import FieldErrors
-from desktop.ui.worker import DbWorker, reading
-from localdb.changes import Changes
-from localdb.engine import Store
+from desktop.ui.worker import DbWorker
 from localdb.errors import ValidationError
 from localdb.roles import Actor
-from localdb.services import auth, community, setup
 
 
-class SetupDialog(QDialog):
+class SetupPanel(QFrame):
     #: The administrator just created, logged in.
     completed = Signal(object)
 
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("panel")
         self._worker = worker
-        self.setWindowTitle(self.tr("阳光台 — 初始设置"))
-        self.setMinimumWidth(640)
+        self.setFixedWidth(680)
 
         intro = QLabel(self.tr(
             "<h2>欢迎使用阳光台</h2>"
@@ -86,15 +84,17 @@ class SetupDialog(QDialog):
         buttons.accepted.connect(self._submit)
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 20, 28, 20)
         layout.addWidget(intro)
         layout.addWidget(community_box)
         layout.addWidget(admin_box)
         layout.addWidget(self.general_error)
         layout.addWidget(buttons, alignment=Qt.AlignmentFlag.AlignRight)
+        self.confirm.returnPressed.connect(self._submit)
 
-        worker.run(reading(community.get_profile), self._prefill)
+        worker.run(start_jobs.profile_fields, self._prefill)
 
-    def _prefill(self, profile: community.CommunityProfile | None) -> None:
+    def _prefill(self, profile: ProfileFields | None) -> None:
         if profile is None:
             return
         for edit, value in (
@@ -111,7 +111,7 @@ class SetupDialog(QDialog):
         self.errors.clear()
         self.admin_errors.clear()
         self.general_error.hide()
-        profile = community.CommunityProfile(
+        profile = ProfileFields(
             name=self.name.text(), address=self.address.text(),
             service_phone=self.phone.text(), project_manager=self.manager.text(),
             opening_hours=self.hours.text(),
@@ -119,20 +119,15 @@ class SetupDialog(QDialog):
         username, name = self.username.text(), self.display_name.text()
         password, confirm = self.password.text(), self.confirm.text()
 
-        def job(store: Store) -> tuple[Changes, Actor]:
-            with store.write() as session:
-                changes = setup.complete_setup(session, profile, username, name, password, confirm)
-            with store.write() as session:
-                actor = auth.authenticate(session, username, password).actor_or_raise()
-            return changes, actor
-
         self.finish.setEnabled(False)
-        self._worker.write(job, self._done, self._failed)
+        self._worker.write(
+            lambda store: start_jobs.complete_setup(store, profile, username, name, password, confirm),
+            self._done, self._failed,
+        )
 
     def _done(self, actor: Actor) -> None:
         self.finish.setEnabled(True)
         self.completed.emit(actor)
-        self.accept()
 
     def _failed(self, exc: BaseException) -> None:
         self.finish.setEnabled(True)

@@ -1,4 +1,4 @@
-"""Main window: navigation by keyboard, pages refresh on what changed, roles."""
+"""Work area: navigation by keyboard, pages refresh on what changed, roles."""
 
 from __future__ import annotations
 
@@ -6,19 +6,19 @@ from typing import Any
 
 from PySide6.QtCore import QSettings, Qt
 
-from desktop.ui.main_window import MainWindow
 from desktop.ui.pages.home import HomePage
 from desktop.ui.settings.community_form import CommunityForm
 from desktop.ui.settings.settings_page import SettingsPage
 from desktop.ui.settings.users_page import UsersPage
+from desktop.ui.work_area import WorkArea
 from desktop.ui.worker import DbWorker
 from localdb.engine import Store
 from localdb.roles import Actor, Role
 from tests.desktop.conftest import actor_for, type_text
 
 
-def make_window(qtbot: Any, worker: DbWorker, actor: Actor, qsettings: QSettings) -> MainWindow:
-    window = MainWindow(worker, actor, "sqlite:///desk.db", qsettings)
+def make_window(qtbot: Any, worker: DbWorker, actor: Actor, qsettings: QSettings) -> WorkArea:
+    window = WorkArea(worker, actor, qsettings)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: not worker.busy)
@@ -36,8 +36,6 @@ def test_areas_and_keyboard_navigation(
     for i in range(6, 0, -1):
         qtbot.keyClick(window.nav, Qt.Key(Qt.Key.Key_0 + i), Qt.KeyboardModifier.ControlModifier)
         assert window.pages.currentIndex() == i - 1
-    assert "同步" in window.status.sync_label.text()
-    assert "王强" in window.status.user_label.text()
 
 
 def test_home_shows_figures_and_refreshes_after_profile_save(

@@ -1,49 +1,37 @@
-"""Log in; also used to unlock a session that locked itself when idle."""
+"""Log in; also unlocks a session that locked itself when idle."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.ui import errors
+from desktop.ui import errors, start_jobs
 from desktop.ui.worker import DbWorker
-from localdb.changes import Changes
-from localdb.engine import Store
 from localdb.roles import Actor
-from localdb.services import auth
 
 
-def login_job(username: str, password: str):  # type: ignore[no-untyped-def]
-    """A worker job: authenticate and commit the outcome (counter, audit)."""
-
-    def job(store: Store) -> tuple[Changes, Actor]:
-        with store.write() as session:
-            outcome = auth.authenticate(session, username, password)
-        return Changes(), outcome.actor_or_raise()
-
-    return job
-
-
-class LoginDialog(QDialog):
+class LoginPanel(QFrame):
     logged_in = Signal(object)  # Actor
+    switch_user = Signal()
 
     def __init__(self, worker: DbWorker, community_name: str, *, locked_for: Actor | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("panel")
         self._worker = worker
         self._locked_for = locked_for
-        self.setMinimumSize(480, 300)
-        self.setWindowTitle(self.tr("阳光台 — 登录") if locked_for is None else self.tr("阳光台 — 已锁定"))
+        self.setFixedWidth(480)
 
-        title = QLabel(f"<h2>{community_name or self.tr('阳光台')}</h2>")
+        title = QLabel(community_name or self.tr("阳光台"))
+        title.setObjectName("pageTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         hint = QLabel(
             self.tr("物业服务中心 · 请登录") if locked_for is None
@@ -55,6 +43,8 @@ class LoginDialog(QDialog):
         self.username = QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.returnPressed.connect(self._submit)
+        self.username.returnPressed.connect(self.password.setFocus)
         form = QFormLayout()
         form.addRow(self.tr("用户名"), self.username)
         form.addRow(self.tr("密码"), self.password)
@@ -76,7 +66,7 @@ class LoginDialog(QDialog):
         buttons.accepted.connect(self._submit)
         if locked_for is not None:
             switch = buttons.addButton(self.tr("切换用户"), QDialogButtonBox.ButtonRole.RejectRole)
-            switch.clicked.connect(self.reject)
+            switch.clicked.connect(self.switch_user)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(36, 28, 36, 28)
@@ -86,16 +76,26 @@ class LoginDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        (self.password if locked_for is not None else self.username).setFocus()
+
+    def focus(self) -> None:
+        (self.password if self._locked_for is not None or self.username.text()
+         else self.username).setFocus()
 
     def set_username(self, username: str) -> None:
         self.username.setText(username)
         self.password.setFocus()
 
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
     def _submit(self) -> None:
+        if not self.login_button.isEnabled():
+            return  # a login is already on its way
         self.error.hide()
         self.login_button.setEnabled(False)
-        self._worker.write(login_job(self.username.text(), self.password.text()),
+        username, password = self.username.text(), self.password.text()
+        self._worker.write(lambda store: start_jobs.login(store, username, password),
                            self._done, self._failed)
 
     def _done(self, actor: Actor) -> None:
@@ -104,11 +104,9 @@ class LoginDialog(QDialog):
             self._failed(PermissionError(self.tr("只能由锁定前的用户解锁。")))
             return
         self.logged_in.emit(actor)
-        self.accept()
 
     def _failed(self, exc: BaseException) -> None:
         self.login_button.setEnabled(True)
-        self.error.setText(str(exc) if isinstance(exc, PermissionError) else errors.message(exc))
-        self.error.show()
+        self.show_error(str(exc) if isinstance(exc, PermissionError) else errors.message(exc))
         self.password.clear()
         self.password.setFocus()

@@ -1,0 +1,86 @@
+"""The staff work area: navigation on the left, one page per area.
+
+Built after login, inside the main window; locking throws it away."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop.ui.pages.home import HomePage
+from desktop.ui.pages.placeholder import PlaceholderPage
+from desktop.ui.settings.settings_page import SettingsPage
+from desktop.ui.worker import DbWorker
+from localdb.roles import Actor
+
+
+class WorkArea(QWidget):
+    lock_requested = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, worker: DbWorker, actor: Actor, settings: QSettings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.actor = actor
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setFixedWidth(180)
+        self.pages = QStackedWidget()
+        areas: list[tuple[str, QWidget]] = [
+            (self.tr("工作台"), HomePage(worker)),
+            (self.tr("查询台"), PlaceholderPage(self.tr("查询台"), self.tr(
+                "按合同协议、财务管理、清册台账、作业记录、制度规范五类查阅公开资料。"))),
+            (self.tr("公开管理"), PlaceholderPage(self.tr("公开管理"), self.tr(
+                "起草、审核、发布公开信息，跟踪信息公开清单的公开时限。"))),
+            (self.tr("台账打印"), PlaceholderPage(self.tr("台账打印"), self.tr(
+                "打印投诉处理台账、收支台账、公示海报和码上办公示牌。"))),
+            (self.tr("统计"), PlaceholderPage(self.tr("统计"), self.tr(
+                "按月、按季复盘：及时响应率、办结率、按时办结率、满意率。"))),
+            (self.tr("设置"), SettingsPage(worker, actor, settings)),
+        ]
+        for i, (label, page) in enumerate(areas, start=1):
+            item = QListWidgetItem(label)
+            item.setToolTip(f"Ctrl+{i}")
+            self.nav.addItem(item)
+            self.pages.addWidget(page)
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{i}"), self)
+            shortcut.activated.connect(partial(self.nav.setCurrentRow, i - 1))
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+
+        lock = QAction(self.tr("锁定"), self)
+        lock.setShortcut(QKeySequence("Ctrl+L"))
+        lock.triggered.connect(self.lock_requested)
+        self.addAction(lock)
+        quit_action = QAction(self.tr("退出"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.quit_requested)
+        self.addAction(quit_action)
+
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        lay.addWidget(self.nav)
+        lay.addWidget(self.pages, 1)
+
+    def show_area(self, index: int) -> None:
+        self.nav.setCurrentRow(index)
+
+    def area_count(self) -> int:
+        return self.pages.count()
+
+    def page(self, index: int) -> QWidget:
+        widget = self.pages.widget(index)
+        assert widget is not None
+        return widget
+
