@@ -47,6 +47,9 @@ class AppSession(QObject):
         self.auto_login: tuple[str, str] | None = None
         self.idle = IdleWatcher(10, self)
         self.idle.idle.connect(self.lock)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)  # any keyboard or mouse input restarts it
         worker.changed.connect(self._on_changed)
 
     @property

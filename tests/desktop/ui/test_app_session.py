@@ -133,8 +133,12 @@ def test_idle_session_locks_itself(qtbot: Any, session: AppSession, admin: Any) 
     session.auto_login = ("admin", PASSWORD)
     session.start()
     wait_screen(qtbot, session, "main")
-    session.idle.set_minutes(0.002)  # 120 ms
+    session.idle.set_minutes(0.005)  # 300 ms
     session.idle.start()
+    for _ in range(8):  # someone typing: the session stays open
+        type_text(session.window, "x")
+        qtbot.wait(100)
+    assert session.screens[-1] == "main"  # type: ignore[attr-defined]
     wait_screen(qtbot, session, "locked")
     assert session.work_area is None
 
