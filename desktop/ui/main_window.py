@@ -19,7 +19,7 @@ class MainWindow(QMainWindow):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("阳光台 — 物业服务中心"))
-        self.resize(1280, 800)
+        self._fit_to_screen()
         self.stack = QStackedWidget()
         self.starting = QLabel(self.tr("正在打开数据库…"))
         self.starting.setObjectName("starting")  # centred by the style sheet
@@ -28,6 +28,15 @@ class MainWindow(QMainWindow):
         self.status = MainStatusBar()
         self.setStatusBar(self.status)
         self.work: QWidget | None = None
+
+    def _fit_to_screen(self) -> None:
+        """1280×800 where it fits; on a smaller screen, most of what is available."""
+        screen = self.screen()
+        if screen is None:
+            self.resize(1280, 800)
+            return
+        area = screen.availableGeometry()
+        self.resize(min(1280, int(area.width() * 0.95)), min(800, int(area.height() * 0.92)))
 
     def show_panel(self, panel: QWidget, *, centred: bool = True) -> None:
         """Make ``panel`` the current content; the previous one is discarded."""
