@@ -45,6 +45,7 @@ class AppSession(QObject):
         self.window = MainWindow()
         self.actor: Actor | None = None
         self.auto_login: tuple[str, str] | None = None
+        self._panel: object = None
         self.idle = IdleWatcher(10, self)
         self.idle.idle.connect(self.lock)
         app = QCoreApplication.instance()
@@ -59,7 +60,6 @@ class AppSession(QObject):
 
     def start(self) -> None:
         """Show the window now; the store opens on the worker meanwhile."""
-        self._panel: object = None
         self.window.show()
         self.worker.open(self._opener, self._opened, self._open_failed)
 

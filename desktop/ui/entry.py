@@ -53,19 +53,25 @@ def opener(db_text: str) -> Callable[[], tuple[Store, OpenReport]]:
     return lambda: start_jobs.open_store_at(db_text)
 
 
+class _OpenFailure:
+    """Tell the user the store cannot be opened, then end with exit code 2."""
+
+    def __init__(self, app: QApplication) -> None:
+        self.app = app
+        self.exit_code = 0
+
+    def __call__(self, text: str) -> None:
+        self.exit_code = 2
+        print(text, file=sys.stderr)
+        show_open_failure(text)
+        self.app.quit()
+
+
 def run_gui(args: argparse.Namespace, db_text: str) -> int:
     app = make_app(args)
     worker = DbWorker()
     session = AppSession(worker, opener(db_text), app_settings())
-    exit_code = 0
-
-    def failed(text: str) -> None:
-        nonlocal exit_code
-        exit_code = 2
-        print(text, file=sys.stderr)
-        show_open_failure(text)
-        app.quit()
-
+    failed = _OpenFailure(app)
     session.open_failed.connect(failed)
     if args.login:
         password = sys.stdin.readline().rstrip("\n") if args.password_stdin else ""
@@ -85,15 +91,16 @@ def run_gui(args: argparse.Namespace, db_text: str) -> int:
     start_logging()
     code = app.exec()
     worker.shutdown()
-    return exit_code or code
+    return failed.exit_code or code
 
 
 def run_kiosk(args: argparse.Namespace, db_text: str) -> int:
+    from desktop.ui import errors
     from desktop.ui.kiosk_window import KioskWindow
 
     app = make_app(args)
     worker = DbWorker()
-    exit_code = 0
+    failed = _OpenFailure(app)
     windows: list[KioskWindow] = []  # keeps the window alive
 
     def opened(_report: OpenReport) -> None:
@@ -105,20 +112,11 @@ def run_kiosk(args: argparse.Namespace, db_text: str) -> int:
             window.move(screens[args.screen].geometry().topLeft())
         window.showFullScreen()
 
-    def failed(exc: BaseException) -> None:
-        nonlocal exit_code
-        from desktop.ui import errors
-
-        exit_code = 2
-        print(errors.message(exc), file=sys.stderr)
-        show_open_failure(errors.message(exc))
-        app.quit()
-
-    worker.open(opener(db_text), opened, failed)
+    worker.open(opener(db_text), opened, lambda exc: failed(errors.message(exc)))
     start_logging()
     code = app.exec()
     worker.shutdown()
-    return exit_code or code
+    return failed.exit_code or code
 
 
 def run_screenshots(args: argparse.Namespace, db_text: str) -> int:

@@ -5,10 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from desktop.ui import errors
 from desktop.ui.widgets.form import FieldErrors
 from desktop.ui.worker import DbWorker, reading, writing
-from localdb.errors import ValidationError
 from localdb.roles import Actor, Permission
 from localdb.services import community
 
@@ -72,6 +70,4 @@ class CommunityForm(QWidget):
         )
 
     def _failed(self, exc: BaseException) -> None:
-        field = exc.field if isinstance(exc, ValidationError) else None
-        if not self.errors.show(field, errors.message(exc)):
-            self.status.setText(errors.message(exc))
+        self.errors.report(exc, self.status)

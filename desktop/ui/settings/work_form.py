@@ -15,10 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui import errors
 from desktop.ui.widgets.form import FieldErrors
 from desktop.ui.worker import DbWorker, reading, writing
-from localdb.errors import ValidationError
 from localdb.roles import Actor, Permission
 from localdb.services.settings import StoreSettings, get_settings, save_settings
 
@@ -93,6 +91,4 @@ class WorkForm(QWidget):
         )
 
     def _failed(self, exc: BaseException) -> None:
-        field = exc.field if isinstance(exc, ValidationError) else None
-        if not self.errors.show(field, errors.message(exc)):
-            self.status.setText(errors.message(exc))
+        self.errors.report(exc, self.status)

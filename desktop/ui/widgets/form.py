@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from desktop.ui import errors
+from localdb.errors import ValidationError
+
 
 class FieldErrors:
     """Rows of a QFormLayout where each field has an error label beneath it."""
@@ -46,3 +49,11 @@ class FieldErrors:
         if isinstance(widget, QLineEdit):
             widget.selectAll()
         return True
+
+    def report(self, exc: BaseException, fallback: QLabel) -> None:
+        """Show a store error under its field, or in ``fallback`` when it has none."""
+        text = errors.message(exc)
+        field = exc.field if isinstance(exc, ValidationError) else None
+        if not self.show(field, text):
+            fallback.setText(text)
+            fallback.show()
