@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -97,11 +97,20 @@ class VerifyResult:
 
 def verify(session: Session) -> VerifyResult:
     """Walk the chain from the start; name the first entry that does not hold."""
+    rows = session.execute(
+        select(AuditEntry).order_by(AuditEntry.seq).execution_options(yield_per=2000)
+    )
+    try:  # an early return must close PostgreSQL's server-side cursor
+        return _walk(session, rows.scalars())
+    finally:
+        rows.close()
+
+
+def _walk(session: Session, entries: Iterable[AuditEntry]) -> VerifyResult:
     prev_hash = GENESIS
     expected = 1
     checked = 0
-    rows = session.execute(select(AuditEntry).order_by(AuditEntry.seq).execution_options(yield_per=2000))
-    for entry in rows.scalars():
+    for entry in entries:
         if entry.seq != expected:
             return VerifyResult(False, checked, expected, f"第 {expected} 条记录缺失（已被删除）")
         if entry.prev_hash != prev_hash:

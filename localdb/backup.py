@@ -38,12 +38,18 @@ def _tables() -> list[Table]:
 
 
 def _copy_rows(src: Connection, dst: Connection) -> int:
+    """Copy every table, parents first, into a destination emptied beforehand."""
+    for table in reversed(_tables()):
+        dst.execute(delete(table))  # e.g. rows a migration seeded
     total = 0
     for table in _tables():
         result = src.execution_options(yield_per=_BATCH).execute(select(table))
-        for part in result.mappings().partitions(_BATCH):
-            dst.execute(insert(table), [dict(r) for r in part])
-            total += len(part)
+        try:
+            for part in result.mappings().partitions(_BATCH):
+                dst.execute(insert(table), [dict(r) for r in part])
+                total += len(part)
+        finally:
+            result.close()
     return total
 
 
@@ -75,12 +81,14 @@ def backup(store: Store, out: Path) -> Path:
     target, _ = open_store(to_url(str(out)))
     try:
         with store.engine.connect() as src, target.engine.begin() as dst:
-            dst.execute(delete(Base.metadata.tables["audit_head"]))
             _copy_rows(src, dst)
-        with target.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         target.dispose()
+    raw = sqlite3.connect(str(out))  # one self-contained file, as from SQLite
+    try:
+        raw.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        raw.close()
     return out
 
 
@@ -126,8 +134,6 @@ def restore(store: Store, actor: Actor, file: Path) -> RestoreReport:
             safety = backup_sqlite_file(path, HEAD) if path is not None else None
             with source.engine.connect() as src, store.write() as session:
                 dst = session.connection()
-                for table in reversed(_tables()):
-                    dst.execute(delete(table))
                 rows = _copy_rows(src, dst)
                 if store.backend == "postgresql":
                     _reset_sequences(dst)

@@ -22,7 +22,6 @@ MESSAGES: dict[str, str] = {
     "bad_url": "无法识别的数据库地址“{url}”。请使用 SQLAlchemy 地址或数据库文件路径。",
     "corrupt": "数据库文件“{path}”已损坏：{detail}",
     "permission_denied": "当前角色（{role}）无权执行此操作：{action}。",
-    "login_failed": "用户名或密码错误。再错 {remaining} 次将锁定账户。",
     "login_failed_no_hint": "用户名或密码错误。",
     "account_locked": "连续输错密码次数过多，账户已锁定，请在 {minutes} 分钟后再试或联系管理员。",
     "account_inactive": "该账户已停用，请联系管理员。",
@@ -40,12 +39,40 @@ MESSAGES: dict[str, str] = {
     "not_found": "找不到{what}（编号 {ident}）。",
     "last_admin": "不能停用或降级最后一位管理员。",
     "backup_invalid": "“{path}”不是有效的阳光台备份：{detail}",
+    "bad_transition": "投诉当前状态为“{status}”，不能执行“{action}”。",
+    "received_in_future": "受理时间 {value} 晚于当前时间，请检查电脑时钟或重新填写。",
+    "unknown_room": "找不到房号“{value}”，请从列表中选择，或留空并填写地点。",
+    "room_or_location": "请选择房号或填写地点。",
+    "unknown_category": "请选择投诉类别。",
+    "unknown_channel": "无法识别的受理渠道“{value}”。",
+    "satisfaction_range": "满意度应为 1–5 分。",
+    "unknown_user": "找不到处理人（编号 {ident}）。",
+    "photo_too_large": "照片“{name}”超过 {limit} MB，请压缩后再添加。",
+    "category_taken": "类别“{name}”已存在。",
+    # Work calendar: a manager types next year's official schedule in.
+    "calendar_format": "放假安排数据格式不正确（{where}）。",
+    "calendar_bad_year": "“{value}”不是有效年份，应为 1900–2100 之间的年份。",
+    "calendar_bad_date": "“{value}”不是有效日期，应写作 年-月-日，例如 2027-10-01。",
+    "calendar_wrong_year": "日期 {value} 不在 {year} 年内。",
+    "calendar_conflict": "{value} 不能既是放假日又是调休上班日。",
+    "calendar_workday_not_weekend": "{value} 不是周六或周日，本就上班；调休上班日只填周末。",
+    "calendar_name_required": "请填写 {value} 对应的节日名称。",
+    # Deadline policy and extensions.
+    "policy_format": "时限规则格式不正确（{where}）。",
+    "policy_range": "时限规则“{where}”应为 {low}–{high} 之间的整数。",
+    "extension_not_allowed": "“{urgency}”投诉的时限规则不允许延期。",
+    "too_many_extensions": "最多只能延期 {limit} 次。",
+    "extension_too_long": "每次延期应为 1–{limit} 个工作日（本次 {value} 个）。",
+    "bad_datetime": "无法识别的时间“{value}”，请写作 2026-09-30T16:20 或 2026-09-30T16:20+08:00。",
+    "unknown_urgency": "无法识别的紧急程度“{value}”。",
 }
 
 
 #: Field labels that appear inside messages (the ``field`` parameter).
 FIELD_LABELS: tuple[str, ...] = (
     "小区名称", "地址", "服务电话", "项目经理", "开放时间", "上班时间", "下班时间", "姓名",
+    "问题描述", "地点", "联系人", "联系电话", "处理结果", "原因", "审批人", "转交单位", "回访意见",
+    "类别名称",
 )
 
 

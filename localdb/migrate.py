@@ -87,6 +87,31 @@ def _connect_error(url: URL, exc: Exception) -> StoreError:
     return StoreError("server_unreachable", target=describe(url), detail=detail)
 
 
+def _peek_sqlite(path: Path) -> tuple[str | None, bool]:
+    """(revision, has tables) read through a plain connection that sets no
+    pragmas, so a file we refuse is left byte for byte as it was (the engine
+    would switch it to WAL; a read-only one would leave -wal/-shm files)."""
+    conn = sqlite3.connect(str(path))
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        revision = None
+        if "alembic_version" in tables:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+        return revision, bool(tables)
+    except sqlite3.DatabaseError as exc:
+        raise _connect_error(URL.create("sqlite", database=str(path)), exc) from exc
+    finally:
+        conn.close()
+
+
+def _refuse_foreign(revision: str | None, has_tables: bool, where: str) -> None:
+    if revision is not None and revision not in REVISIONS:
+        raise StoreError("newer_schema", revision=revision)
+    if revision is None and has_tables:
+        raise StoreError("not_a_database", path=where)
+
+
 def open_store(url: URL, *, create: bool = True) -> tuple[Store, OpenReport]:
     """Open (and if needed create and migrate) the store at ``url``.
 
@@ -97,6 +122,8 @@ def open_store(url: URL, *, create: bool = True) -> tuple[Store, OpenReport]:
     path = sqlite_path(url)
     if path is not None:
         check_sqlite_file(path, create=create)
+        if path.exists() and path.stat().st_size > 0:
+            _refuse_foreign(*_peek_sqlite(path), str(path))
     engine = make_engine(url)
     try:
         with engine.connect() as conn:
@@ -106,12 +133,11 @@ def open_store(url: URL, *, create: bool = True) -> tuple[Store, OpenReport]:
     except (OperationalError, DatabaseError) as exc:
         engine.dispose()
         raise _connect_error(url, exc) from exc
-    if revision is not None and revision not in REVISIONS:
+    try:
+        _refuse_foreign(revision, has_tables, str(path) if path else describe(url))
+    except StoreError:
         engine.dispose()
-        raise StoreError("newer_schema", revision=revision)
-    if revision is None and has_tables:
-        engine.dispose()
-        raise StoreError("not_a_database", path=str(path) if path else describe(url))
+        raise
     backup: Path | None = None
     if revision != HEAD:
         if path is not None and revision is not None:

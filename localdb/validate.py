@@ -8,8 +8,9 @@ import re
 from localdb.errors import ValidationError
 
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
-# Landline with area code, optional extension; also 400/800 service numbers.
-_LANDLINE = re.compile(r"^(0\d{2,3}-?)?\d{7,8}(-\d{1,6})?$|^[48]00-?\d{3}-?\d{4}$")
+# Landline, optional area code and extension (local numbers never start with 0 or 1,
+# so "1380013" is a mobile typed short, not a landline); also 400/800 numbers.
+_LANDLINE = re.compile(r"^(0\d{2,3}-?)?[2-9]\d{6,7}(-\d{1,6})?$|^[48]00-?\d{3}-?\d{4}$")
 _HHMM = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
 _USERNAME = re.compile(r"^[A-Za-z0-9_.-]{2,32}$")
 

@@ -54,10 +54,9 @@ def authenticate(
         return LoginOutcome(None, AuthError("no_password"))
     if not verify_password(user.password_hash, password):
         user.failed_logins += 1
-        remaining = settings.max_failed_logins - user.failed_logins
         audit.record(session, SYSTEM, "auth.failed", "app_user", user.id, None,
                      {"failed_logins": user.failed_logins})
-        if remaining <= 0:
+        if user.failed_logins >= settings.max_failed_logins:
             user.locked_until = now + timedelta(minutes=settings.lockout_minutes)
             user.failed_logins = 0
             audit.record(session, SYSTEM, "auth.locked", "app_user", user.id, None,
@@ -65,7 +64,8 @@ def authenticate(
             return LoginOutcome(
                 None, AuthError("account_locked", minutes=settings.lockout_minutes)
             )
-        return LoginOutcome(None, AuthError("login_failed", remaining=remaining))
+        # The same words as for an unknown name: never tell which names exist.
+        return LoginOutcome(None, AuthError("login_failed_no_hint"))
     if user.failed_logins or user.locked_until is not None:
         user.failed_logins = 0
         user.locked_until = None

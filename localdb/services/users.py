@@ -111,8 +111,11 @@ def insert_user(
 
 
 def _active_admins(session: Session) -> int:
+    """Admins who can log in: the same test as ``setup.needs_setup``, so
+    demoting the last of them can never reopen first-start setup."""
     return session.execute(
-        select(func.count()).select_from(User).where(User.role == Role.ADMIN.value, User.active)
+        select(func.count()).select_from(User).where(
+            User.role == Role.ADMIN.value, User.active, User.password_hash.is_not(None))
     ).scalar_one()
 
 

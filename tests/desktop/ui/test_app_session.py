@@ -96,7 +96,7 @@ def test_login_lock_unlock_and_switch_user(qtbot: Any, session: AppSession, admi
     type_text(login.password, "wrong-password")
     press(login.password, Qt.Key.Key_Return)
     qtbot.waitUntil(login.error.isVisible)
-    assert "再错 4 次" in login.error.text()
+    assert "用户名或密码错误" in login.error.text()
     assert login.password.text() == ""
     assert login.username.text() == "admin"
     type_text(login.password, PASSWORD)
