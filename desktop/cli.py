@@ -12,6 +12,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from pathlib import Path
 
 from desktop import __version__, paths
@@ -56,6 +57,16 @@ def _parser() -> argparse.ArgumentParser:
     restore.add_argument("--yes", action="store_true", help="不再询问确认")
     shots = sub.add_parser("screenshots", help="用演示数据渲染各主要界面为 PNG（无需显示器）")
     shots.add_argument("--out", required=True, type=Path)
+    deadline = sub.add_parser("deadline", help="计算投诉的响应与办结时限（无需数据库）")
+    deadline.add_argument("--received", required=True, metavar="ISO8601",
+                          help="受理时间，如 2026-09-30T16:20（不带时区按北京时间）")
+    deadline.add_argument("--channel", required=True, help="受理渠道：walk_in 来访、phone 来电、"
+                          "qr_code 码上办、hotline_12345、city_app 天府市民云")
+    deadline.add_argument("--urgency", required=True,
+                          help="紧急程度：urgent 紧急、ordinary 一般、complex 复杂")
+    deadline.add_argument("--calendar", type=Path, metavar="JSON",
+                          help="另加的年度放假安排（与 cn_official.json 的 years 同格式）")
+    deadline.add_argument("--json", action="store_true", help="输出一个 JSON 对象")
     _gui_options(p)
     return p
 
@@ -152,6 +163,72 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _received(text: str) -> datetime:
+    from localdb.errors import ValidationError
+    from localdb.workcalendar import MAX_YEAR, MIN_YEAR, SHANGHAI
+
+    try:
+        value = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise ValidationError("bad_datetime", value=text) from None
+    if not MIN_YEAR <= value.year <= MAX_YEAR:  # the calendar knows nothing outside
+        raise ValidationError("bad_datetime", value=text)
+    return value if value.tzinfo else value.replace(tzinfo=SHANGHAI)  # a desk clock is Beijing time
+
+
+def cmd_deadline(args: argparse.Namespace) -> int:
+    """Both clocks of one complaint from the shipped calendar and the default
+    policy; it opens no store, so it works anywhere (and explains a due by hand)."""
+    from localdb.deadlines import (
+        CHANNEL_LABELS,
+        URGENCY_LABELS,
+        Channel,
+        DeadlinePolicy,
+        Urgency,
+        compute_deadlines,
+    )
+    from localdb.errors import ValidationError
+    from localdb.workcalendar import SHANGHAI, WorkCalendar, load_manager_years
+
+    received = _received(args.received)
+    channel = next((c for c in Channel if args.channel in (c.value, CHANNEL_LABELS[c])), None)
+    urgency = next((u for u in Urgency if args.urgency in (u.value, URGENCY_LABELS[u])), None)
+    if channel is None or urgency is None:
+        error = ValidationError("unknown_channel", value=args.channel) if channel is None \
+            else ValidationError("unknown_urgency", value=args.urgency)
+        options = CHANNEL_LABELS if channel is None else URGENCY_LABELS
+        print(error.message, "可选：" + "、".join(f"{k.value}（{v}）" for k, v in options.items()),
+              file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        years = load_manager_years(args.calendar.read_text(encoding="utf-8")) if args.calendar else {}
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"无法读取放假安排文件 {args.calendar}：{exc}", file=sys.stderr)
+        return EXIT_USAGE
+    result = compute_deadlines(received, channel, urgency, DeadlinePolicy(), WorkCalendar(years), ())
+    resolution = result.resolution.explanation
+    if resolution[:1] == result.response.explanation[:1]:
+        resolution = resolution[1:]  # the same receipt line opens both clocks
+    steps = [*result.response.explanation, *resolution]
+    warnings = list(dict.fromkeys(result.response.warnings + result.resolution.warnings))
+    local = {name: d.due.astimezone(SHANGHAI) for name, d in
+             (("response_due", result.response), ("resolution_due", result.resolution))}
+    if args.json:
+        print(json.dumps({
+            "received": received.astimezone(SHANGHAI).isoformat(timespec="seconds"),
+            "channel": channel.value, "urgency": urgency.value,
+            **{k: v.isoformat(timespec="seconds") for k, v in local.items()},
+            "explanation": steps, "warnings": warnings,
+        }, ensure_ascii=False))
+        return EXIT_OK
+    print(f"响应截止：{local['response_due']:%Y-%m-%d %H:%M}")
+    print(f"办结截止：{local['resolution_due']:%Y-%m-%d %H:%M}")
+    print("计算过程：", *(f"  {s}" for s in steps), sep="\n")
+    for warning in warnings:
+        print(f"注意：{warning}")
+    return EXIT_OK
+
+
 def _ui_command(name: str) -> Callable[[argparse.Namespace], int]:
     def run(args: argparse.Namespace) -> int:
         import desktop.ui.entry as entry  # Qt is loaded only for window commands
@@ -172,6 +249,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "audit": cmd_audit,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "deadline": cmd_deadline,
 }
 
 

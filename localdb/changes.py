@@ -13,6 +13,8 @@ class Changes:
     residents: bool = False
     users: bool = False
     settings: bool = False
+    complaints: bool = False
+    alerts: bool = False
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(

@@ -37,6 +37,9 @@ class Permission(StrEnum):
     VIEW_AUDIT = "view_audit"
     LOAD_DEMO = "load_demo"
     RESTORE = "restore"
+    LOG_COMPLAINTS = "log_complaints"  # intake and every step of handling
+    APPROVE_EXTENSION = "approve_extension"
+    EDIT_COMPLAINT_POLICY = "edit_complaint_policy"  # categories, clocks, calendar
 
 
 PERMISSION_LABELS: dict[Permission, str] = {
@@ -48,12 +51,15 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.VIEW_AUDIT: "查看审计日志",
     Permission.LOAD_DEMO: "加载演示数据",
     Permission.RESTORE: "恢复备份",
+    Permission.LOG_COMPLAINTS: "受理和处理投诉",
+    Permission.APPROVE_EXTENSION: "批准延期",
+    Permission.EDIT_COMPLAINT_POLICY: "修改投诉类别、时限和日历",
 }
 
 _ALL = frozenset(Permission)
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.KIOSK: frozenset(),
-    Role.DESK: frozenset({Permission.EDIT_RESIDENTS}),
+    Role.DESK: frozenset({Permission.EDIT_RESIDENTS, Permission.LOG_COMPLAINTS}),
     Role.MANAGER: frozenset(
         {
             Permission.EDIT_RESIDENTS,
@@ -61,6 +67,9 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.EDIT_COMMUNITY,
             Permission.EDIT_SETTINGS,
             Permission.VIEW_AUDIT,
+            Permission.LOG_COMPLAINTS,
+            Permission.APPROVE_EXTENSION,
+            Permission.EDIT_COMPLAINT_POLICY,
         }
     ),
     Role.ADMIN: _ALL,

@@ -89,12 +89,17 @@ def test_open_failure_is_reported(qtbot: Any, tmp_path: Any) -> None:
 def test_boolean_results_survive_delivery(qtbot: Any, worker: DbWorker) -> None:
     # PySide6 6.12.0 drops a reference to True on every Signal.emit(), which
     # aborts the interpreter later; delivering many results must not.
+    import gc
     import sys
 
+    gc.collect()
     before = sys.getrefcount(True)
     results: list[bool] = []
     for _ in range(500):
         worker.run(lambda store: True, results.append)
     qtbot.waitUntil(lambda: len(results) == 500)
     results.clear()
-    assert abs(sys.getrefcount(True) - before) < 50
+    gc.collect()
+    # The bug loses exactly one reference per emit (-500 here); other code in
+    # the process may hold or drop a few meanwhile.
+    assert sys.getrefcount(True) - before > -250

@@ -1,0 +1,143 @@
+"""Bridge between stored complaints and the pure deadline engine.
+
+The engine (``localdb.deadlines``) decides; this module gathers its inputs
+from the store — policy and calendar from settings, the clock-relevant events
+from the timeline — and writes the derived due times back for sorting.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, time
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from localdb import audit
+from localdb.changes import Changes
+from localdb.complaints.states import OPEN, Status
+from localdb.deadlines import (
+    Channel,
+    DeadlinePolicy,
+    Deadlines,
+    Extension,
+    Pause,
+    Reopen,
+    Response,
+    Urgency,
+    compute_deadlines,
+    policy_from_dict,
+)
+from localdb.models import Complaint, ComplaintEvent, Setting, utcnow
+from localdb.roles import Actor, Permission
+from localdb.services.settings import get_settings
+from localdb.workcalendar import WorkCalendar, load_manager_years
+
+POLICY_KEY = "complaint_policy"
+CALENDAR_KEY = "calendar_years"  # manager-added official schedules, JSON
+
+
+@dataclass(frozen=True)
+class ClockContext:
+    policy: DeadlinePolicy
+    calendar: WorkCalendar
+
+
+def _setting(session: Session, key: str) -> str | None:
+    row = session.get(Setting, key)
+    return row.value if row else None
+
+
+def context(session: Session) -> ClockContext:
+    settings = get_settings(session)
+    raw_policy = _setting(session, POLICY_KEY)
+    policy = policy_from_dict(json.loads(raw_policy)) if raw_policy else DeadlinePolicy()
+    raw_years = _setting(session, CALENDAR_KEY)
+    years = load_manager_years(raw_years) if raw_years else {}
+    calendar = WorkCalendar(years, time.fromisoformat(settings.work_start),
+                            time.fromisoformat(settings.work_end))
+    return ClockContext(policy, calendar)
+
+
+def history(session: Session, complaint: Complaint) -> list[Pause | Extension | Reopen | Response]:
+    """The events that move the clocks, oldest first."""
+    events = session.execute(
+        select(ComplaintEvent.kind, ComplaintEvent.at, ComplaintEvent.data)
+        .where(ComplaintEvent.complaint_id == complaint.id)
+        .order_by(ComplaintEvent.at, ComplaintEvent.id)
+    ).all()
+    out: list[Pause | Extension | Reopen | Response] = []
+    pause_start: datetime | None = None
+    for kind, at, raw in events:
+        if kind == "respond":
+            out.append(Response(at))
+        elif kind == "pause":
+            pause_start = at
+        elif kind == "resume" and pause_start is not None:
+            out.append(Pause(pause_start, at))
+            pause_start = None
+        elif kind == "extend":
+            data = json.loads(raw)
+            out.append(Extension(int(data["working_days"]), data.get("reason", ""),
+                                 data.get("approver", "")))
+        elif kind == "reopen":
+            out.append(Reopen(at))
+    if pause_start is not None:
+        out.append(Pause(pause_start, None))
+    return out
+
+
+def _compute(session: Session, complaint: Complaint, ctx: ClockContext, now: datetime,
+             *, check_limits: bool = True) -> Deadlines:
+    return compute_deadlines(complaint.received_at, Channel(complaint.channel),
+                             Urgency(complaint.urgency), ctx.policy, ctx.calendar,
+                             history(session, complaint), as_of=now, check_limits=check_limits)
+
+
+def refresh(session: Session, complaint: Complaint, now: datetime,
+            ctx: ClockContext | None = None, *, check_limits: bool = True) -> Deadlines:
+    """Recompute and store the due times after a change to the complaint.
+    ``check_limits=False`` keeps extensions approved under an older policy."""
+    result = _compute(session, complaint, ctx or context(session), now,
+                      check_limits=check_limits)
+    complaint.response_due = result.response.due
+    complaint.resolution_due = result.resolution.due
+    complaint.unconfirmed_calendar = bool(result.response.warnings or result.resolution.warnings)
+    running: list[datetime] = []
+    if Status(complaint.status) in OPEN:
+        if complaint.responded_at is None:
+            running.append(complaint.response_due)
+        if complaint.resolved_at is None and complaint.status != Status.PAUSED.value:
+            running.append(result.resolution.due)
+    complaint.next_due = min(running) if running else None
+    return result
+
+
+@dataclass(frozen=True)
+class Explained:
+    response: tuple[str, ...]
+    resolution: tuple[str, ...]
+    warnings: tuple[str, ...]
+
+
+def explain(session: Session, complaint: Complaint, now: datetime) -> Explained:
+    result = _compute(session, complaint, context(session), now, check_limits=False)
+    warnings = tuple(dict.fromkeys(result.response.warnings + result.resolution.warnings))
+    return Explained(result.response.explanation, result.resolution.explanation, warnings)
+
+
+def recompute_open(session: Session, actor: Actor, now: datetime | None = None) -> Changes:
+    """After a policy or calendar change: every open complaint's clocks again."""
+    actor.require(Permission.EDIT_COMPLAINT_POLICY)
+    now = now or utcnow()
+    ctx = context(session)
+    moved = 0
+    for complaint in session.execute(
+        select(Complaint).where(Complaint.status.in_([s.value for s in OPEN]))
+    ).scalars():
+        before = (complaint.response_due, complaint.resolution_due)
+        refresh(session, complaint, now, ctx, check_limits=False)
+        moved += before != (complaint.response_due, complaint.resolution_due)
+    audit.record(session, actor, "complaint.recompute", "complaint", "", None, {"moved": moved})
+    return Changes(complaints=True)
