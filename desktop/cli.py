@@ -103,7 +103,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
         _, summary = demo.load(session, SYSTEM, args.scale)
     print(
         f"已载入演示小区：{summary.buildings} 栋、{summary.units} 个单元、"
-        f"{summary.rooms} 户、{summary.residents} 位住户、{summary.staff} 位员工"
+        f"{summary.rooms} 户、{summary.residents} 位住户、{summary.staff} 位员工、"
+        f"{summary.complaints} 件投诉"
         "（员工账户没有密码，请管理员在设置中为其设置）。"
     )
     return EXIT_OK

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Literal
 
 from sqlalchemy import func, insert, select
@@ -15,7 +16,8 @@ from sqlalchemy.orm import Session
 
 from localdb import audit
 from localdb.changes import Changes
-from localdb.models import Building, Community, Resident, Room, Unit, User
+from localdb.complaints import demo as complaint_demo
+from localdb.models import Building, Community, Resident, Room, Unit, User, utcnow
 from localdb.roles import Actor, Permission, Role
 
 Scale = Literal["small", "large"]
@@ -43,11 +45,17 @@ class ScaleSpec:
     units: int
     floors: int
     rooms_per_floor: int
+    complaints: int  # over the year before "now"
+    open_days: int  # how far back complaints may still be open
+    straggler_share: float  # of complaints between 3 and open_days days old, still open
 
 
 SCALES: dict[str, ScaleSpec] = {
-    "small": ScaleSpec(buildings=6, units=2, floors=18, rooms_per_floor=2),
-    "large": ScaleSpec(buildings=36, units=3, floors=32, rooms_per_floor=4),
+    "small": ScaleSpec(buildings=6, units=2, floors=18, rooms_per_floor=2, complaints=1500,
+                       open_days=20, straggler_share=0.05),
+    # The benchmarks' store: 100,000 complaints, about 20,000 of them open.
+    "large": ScaleSpec(buildings=36, units=3, floors=32, rooms_per_floor=4, complaints=100_000,
+                       open_days=60, straggler_share=0.65),
 }
 
 STAFF = (
@@ -65,6 +73,7 @@ class DemoSummary:
     rooms: int
     residents: int
     staff: int
+    complaints: int
 
 
 def person_name(rng: random.Random) -> str:
@@ -80,8 +89,11 @@ def has_data(session: Session) -> bool:
     return session.execute(select(func.count()).select_from(Building)).scalar_one() > 0
 
 
-def load(session: Session, actor: Actor, scale: Scale = "small") -> tuple[Changes, DemoSummary]:
-    """Fill an empty store. Staff accounts get no password: an admin sets them."""
+def load(session: Session, actor: Actor, scale: Scale = "small",
+         now: datetime | None = None, *, with_complaints: bool = True
+         ) -> tuple[Changes, DemoSummary]:
+    """Fill an empty store: addresses, residents, staff and a year of complaints
+    up to ``now``. Staff accounts get no password: an admin sets them."""
     actor.require(Permission.LOAD_DEMO)
     spec = SCALES[scale]
     rng = random.Random(f"sunshine-demo-{scale}")
@@ -149,8 +161,16 @@ def load(session: Session, actor: Actor, scale: Scale = "small") -> tuple[Change
         if username not in existing:
             session.add(User(username=username, display_name=display_name, role=role.value))
             staff += 1
-    summary = DemoSummary(spec.buildings, unit_count, len(room_rows), len(resident_rows), staff)
+    session.flush()
+    complaints = 0
+    if with_complaints:
+        complaints = complaint_demo.generate(session, now or utcnow(), spec.complaints,
+                                             open_days=spec.open_days,
+                                             straggler_share=spec.straggler_share)
+    summary = DemoSummary(spec.buildings, unit_count, len(room_rows), len(resident_rows), staff,
+                          complaints)
     audit.record(
         session, actor, "demo.load", "community", community.id, None, {"scale": scale, **summary.__dict__}
     )
-    return Changes(community=True, addresses=True, residents=True, users=True), summary
+    return Changes(community=True, addresses=True, residents=True, users=True,
+                   complaints=True), summary

@@ -8,6 +8,7 @@ from the timeline — and writes the derived due times back for sorting.
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from dataclasses import dataclass
 from datetime import datetime, time
 
@@ -31,7 +32,7 @@ from localdb.deadlines import (
 )
 from localdb.models import Complaint, ComplaintEvent, Setting, utcnow
 from localdb.roles import Actor, Permission
-from localdb.services.settings import get_settings
+from localdb.services.settings import StoreSettings
 from localdb.workcalendar import WorkCalendar, load_manager_years
 
 POLICY_KEY = "complaint_policy"
@@ -44,19 +45,27 @@ class ClockContext:
     calendar: WorkCalendar
 
 
-def _setting(session: Session, key: str) -> str | None:
-    row = session.get(Setting, key)
-    return row.value if row else None
+_INPUT_KEYS = ("work_start", "work_end", POLICY_KEY, CALENDAR_KEY)
 
 
 def context(session: Session) -> ClockContext:
-    settings = get_settings(session)
-    raw_policy = _setting(session, POLICY_KEY)
+    """Policy and calendar as stored now. One query; the parsed result is
+    cached by the stored text, so a change by another PC is seen at once."""
+    raw = dict(session.execute(
+        select(Setting.key, Setting.value).where(Setting.key.in_(_INPUT_KEYS))).tuples().all())
+    return _parse_context(raw.get("work_start"), raw.get("work_end"), raw.get(POLICY_KEY),
+                          raw.get(CALENDAR_KEY))
+
+
+@lru_cache(maxsize=8)
+def _parse_context(work_start: str | None, work_end: str | None, raw_policy: str | None,
+                   raw_years: str | None) -> ClockContext:
+    defaults = StoreSettings()
     policy = policy_from_dict(json.loads(raw_policy)) if raw_policy else DeadlinePolicy()
-    raw_years = _setting(session, CALENDAR_KEY)
     years = load_manager_years(raw_years) if raw_years else {}
-    calendar = WorkCalendar(years, time.fromisoformat(settings.work_start),
-                            time.fromisoformat(settings.work_end))
+    start = json.loads(work_start) if work_start else defaults.work_start
+    end = json.loads(work_end) if work_end else defaults.work_end
+    calendar = WorkCalendar(years, time.fromisoformat(start), time.fromisoformat(end))
     return ClockContext(policy, calendar)
 
 
@@ -89,18 +98,22 @@ def history(session: Session, complaint: Complaint) -> list[Pause | Extension | 
 
 
 def _compute(session: Session, complaint: Complaint, ctx: ClockContext, now: datetime,
-             *, check_limits: bool = True) -> Deadlines:
+             *, check_limits: bool = True, new: bool = False) -> Deadlines:
+    # A complaint being received has no history yet: no need to read it.
+    events = [] if new else history(session, complaint)
     return compute_deadlines(complaint.received_at, Channel(complaint.channel),
                              Urgency(complaint.urgency), ctx.policy, ctx.calendar,
-                             history(session, complaint), as_of=now, check_limits=check_limits)
+                             events, as_of=now, check_limits=check_limits)
 
 
 def refresh(session: Session, complaint: Complaint, now: datetime,
-            ctx: ClockContext | None = None, *, check_limits: bool = True) -> Deadlines:
-    """Recompute and store the due times after a change to the complaint.
-    ``check_limits=False`` keeps extensions approved under an older policy."""
+            ctx: ClockContext | None = None, *, check_limits: bool = True,
+            new: bool = False) -> Deadlines:
+    """Recompute and store the due times after a change to the complaint
+    (``new``: before its first insert). ``check_limits=False`` keeps extensions
+    approved under an older policy."""
     result = _compute(session, complaint, ctx or context(session), now,
-                      check_limits=check_limits)
+                      check_limits=check_limits, new=new)
     complaint.response_due = result.response.due
     complaint.resolution_due = result.resolution.due
     complaint.unconfirmed_calendar = bool(result.response.warnings or result.resolution.warnings)

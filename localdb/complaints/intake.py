@@ -72,7 +72,8 @@ class RepeatCandidate:
     same_room: bool
 
 
-def _validated(session: Session, data: ComplaintInput, now: datetime) -> ComplaintInput:
+def _validated(session: Session, data: ComplaintInput,
+               now: datetime) -> tuple[ComplaintInput, ComplaintCategory]:
     try:
         Channel(data.channel)
     except ValueError as exc:
@@ -110,7 +111,7 @@ def _validated(session: Session, data: ComplaintInput, now: datetime) -> Complai
         contact_phone=phone, location=location, callback_wanted=data.callback_wanted,
         received_at=received, handler_id=data.handler_id, photos=data.photos,
         city_id=data.city_id,
-    )
+    ), category
 
 
 def _next_number(session: Session, received: datetime) -> str:
@@ -145,7 +146,8 @@ def find_repeats(session: Session, *, room_id: int | None, location: str, catego
     if not conditions:
         return []
     stmt = (
-        select(Complaint, ComplaintCategory.name)
+        select(Complaint.id, Complaint.number, Complaint.received_at, ComplaintCategory.name,
+               Complaint.status, Complaint.description, Complaint.room_id)
         .join(ComplaintCategory, ComplaintCategory.id == Complaint.category_id)
         .where(or_(*conditions), Complaint.received_at >= since, Complaint.received_at <= now)
         .order_by(Complaint.received_at.desc())
@@ -154,9 +156,9 @@ def find_repeats(session: Session, *, room_id: int | None, location: str, catego
     if exclude_id is not None:
         stmt = stmt.where(Complaint.id != exclude_id)
     return [
-        RepeatCandidate(c.id, c.number, c.received_at, name, c.status, c.description[:60],
-                        room_id is not None and c.room_id == room_id)
-        for c, name in session.execute(stmt)
+        RepeatCandidate(cid, number, at, name, status, description[:60],
+                        room_id is not None and room == room_id)
+        for cid, number, at, name, status, description, room in session.execute(stmt)
     ]
 
 
@@ -166,10 +168,8 @@ def intake(session: Session, actor: Actor, data: ComplaintInput,
     actor.require(Permission.LOG_COMPLAINTS)
     now = now or utcnow()
     records.serialize_writers(session)
-    data = _validated(session, data, now)
+    data, category = _validated(session, data, now)
     received = data.received_at or now
-    category = session.get(ComplaintCategory, data.category_id)
-    assert category is not None
     repeats = find_repeats(session, room_id=data.room_id, location=data.location,
                            category_id=data.category_id, now=received)
     complaint = Complaint(
@@ -178,17 +178,16 @@ def intake(session: Session, actor: Actor, data: ComplaintInput,
         room_id=data.room_id, resident_id=data.resident_id, contact_name=data.contact_name,
         contact_phone=data.contact_phone, location=data.location, description=data.description,
         callback_wanted=data.callback_wanted, handler_id=data.handler_id or actor.user_id,
-        received_at=received, response_due=received, repeat_of_id=repeats[0].id if repeats else None,
+        received_at=received, repeat_of_id=repeats[0].id if repeats else None,
         city_id=data.city_id, created_by=actor.user_id,
     )
+    clock.refresh(session, complaint, now, new=True)  # due times go in with the first insert
     session.add(complaint)
     session.flush()
     for photo in data.photos:
         _store_photo(session, complaint.id, photo)
     records.add_event(session, complaint, actor, "received",
                       {"channel": data.channel, "repeat_of": complaint.repeat_of_id}, at=received)
-    session.flush()
-    clock.refresh(session, complaint, now)
     if actor.user_id is not None:
         session.execute(delete(ComplaintDraft).where(ComplaintDraft.user_id == actor.user_id))
     records.record_change(session, actor, complaint, "received", None,

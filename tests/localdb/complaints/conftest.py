@@ -19,7 +19,7 @@ T0 = datetime(2026, 9, 30, 8, 20, tzinfo=UTC)
 @pytest.fixture
 def community(store: Store) -> Store:
     with store.write() as session:
-        demo.load(session, SYSTEM, "small")
+        demo.load(session, SYSTEM, "small", with_complaints=False)
     return store
 
 
