@@ -22,17 +22,18 @@ TARGET_P95_MS = 15.0
 
 def percentile(values: list[float], p: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
 def bench_intake(folder: Path, writes: int) -> list[float]:
+    from sqlalchemy import select
+
     from localdb import demo
     from localdb.complaints.intake import ComplaintInput, intake
     from localdb.migrate import open_store
     from localdb.models import ComplaintCategory
     from localdb.roles import SYSTEM, Actor, Role
     from localdb.url import to_url
-    from sqlalchemy import select
 
     store, _ = open_store(to_url(str(folder / "intake.db")))
     with store.write() as s:
