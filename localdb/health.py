@@ -9,6 +9,7 @@ from sqlalchemy import text
 
 from localdb import audit
 from localdb.engine import Store
+from localdb.complaints.clock import context
 from localdb.migrate import HEAD, current_revision
 from localdb.workcalendar import confirmed_years
 
@@ -43,13 +44,16 @@ def run_checks(store: Store, today: date | None = None) -> list[CheckItem]:
     items.append(_integrity(store))
     with store.read() as session:
         result = audit.verify(session)
+        # Manager-added years count as confirmed, as they do for the deadlines.
+        calendar = context(session).calendar
     items.append(
         CheckItem("审计链", result.ok, f"{result.checked} 条完好" if result.ok else result.reason)
     )
-    years = confirmed_years()
-    covered = today.year in years
+    years = sorted(set(confirmed_years()) | {y for y in (today.year, today.year + 1)
+                                             if calendar.is_confirmed(y)})
+    covered = calendar.is_confirmed(today.year)
     detail = f"官方安排已载入 {years[0]}–{years[-1]} 年" if years else "没有官方安排数据"
-    if today.year + 1 not in years:
+    if not calendar.is_confirmed(today.year + 1):
         detail += f"；{today.year + 1} 年尚未确认（按周末和法定节日推算）"
     items.append(CheckItem("节假日日历", covered, detail))
     return items
