@@ -8,8 +8,8 @@ from datetime import date
 from sqlalchemy import text
 
 from localdb import audit
-from localdb.engine import Store
 from localdb.complaints.clock import context
+from localdb.engine import Store
 from localdb.migrate import HEAD, current_revision
 from localdb.workcalendar import confirmed_years
 

@@ -8,9 +8,9 @@ from the timeline — and writes the derived due times back for sorting.
 from __future__ import annotations
 
 import json
-from functools import lru_cache
 from dataclasses import dataclass
 from datetime import datetime, time
+from functools import lru_cache
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session

@@ -101,13 +101,23 @@ def follow_up_ids(session: Session) -> list[int]:
     return list(session.execute(stmt).scalars())
 
 
+_ROW_COLUMNS = (
+    Complaint.id, Complaint.number, Complaint.status, Complaint.channel, Complaint.urgency,
+    Complaint.location, Complaint.contact_name, Complaint.contact_phone, Complaint.description,
+    Complaint.received_at, Complaint.response_due, Complaint.responded_at,
+    Complaint.resolution_due, Complaint.resolved_at, Complaint.repeat_of_id,
+    Complaint.unconfirmed_calendar, Complaint.satisfaction,
+)
+
+
 def rows(session: Session, ids: Sequence[int]) -> dict[int, DeskRow]:
-    """The rows for these ids (the desk asks only for what is on screen)."""
+    """The rows for these ids (the desk asks only for what is on screen).
+    Plain columns, no ORM objects: this runs for every block the desk shows."""
     if not ids:
         return {}
     handler = aliased(User)
     stmt = (
-        select(Complaint, ComplaintCategory.name, Room.number, Unit.name, Building.name,
+        select(*_ROW_COLUMNS, ComplaintCategory.name, Room.number, Unit.name, Building.name,
                handler.display_name)
         .join(ComplaintCategory, ComplaintCategory.id == Complaint.category_id)
         .outerjoin(Room, Room.id == Complaint.room_id)
@@ -117,18 +127,21 @@ def rows(session: Session, ids: Sequence[int]) -> dict[int, DeskRow]:
         .where(Complaint.id.in_(list(ids)))
     )
     out: dict[int, DeskRow] = {}
-    for c, category, room, unit, building, handler_name in session.execute(stmt):
+    for (cid, number, status, channel, urgency, location, contact, phone, description,
+         received_at, response_due, responded_at, resolution_due, resolved_at, repeat_of_id,
+         unconfirmed, satisfaction, category, room, unit, building,
+         handler_name) in session.execute(stmt):
         place = room_label(building, unit, room) if room else ""
-        if c.location:
-            place = f"{place} {c.location}".strip()
-        out[c.id] = DeskRow(
-            id=c.id, number=c.number, status=c.status, channel=c.channel, category=category,
-            urgency=c.urgency, place=place, contact=c.contact_name, phone=c.contact_phone,
-            summary=c.description[:80].replace("\n", " "), received_at=c.received_at,
-            response_due=c.response_due, responded_at=c.responded_at,
-            resolution_due=c.resolution_due, resolved_at=c.resolved_at,
-            handler=handler_name or "", repeat=c.repeat_of_id is not None,
-            unconfirmed_calendar=c.unconfirmed_calendar, satisfaction=c.satisfaction,
+        if location:
+            place = f"{place} {location}".strip()
+        out[cid] = DeskRow(
+            id=cid, number=number, status=status, channel=channel, category=category,
+            urgency=urgency, place=place, contact=contact, phone=phone,
+            summary=description[:80].replace("\n", " "), received_at=received_at,
+            response_due=response_due, responded_at=responded_at,
+            resolution_due=resolution_due, resolved_at=resolved_at, handler=handler_name or "",
+            repeat=repeat_of_id is not None, unconfirmed_calendar=unconfirmed,
+            satisfaction=satisfaction,
         )
     return out
 

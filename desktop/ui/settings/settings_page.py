@@ -1,12 +1,16 @@
-"""设置: community profile, working hours and security, users, language."""
+"""设置: community profile, working hours and security, users, the complaint
+desk's categories, deadlines and holidays, language."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from desktop.ui.settings.calendar_form import CalendarForm
+from desktop.ui.settings.categories_form import CategoriesForm
 from desktop.ui.settings.community_form import CommunityForm
 from desktop.ui.settings.language_form import LanguageForm
+from desktop.ui.settings.policy_form import PolicyForm
 from desktop.ui.settings.users_page import UsersPage
 from desktop.ui.settings.work_form import WorkForm
 from desktop.ui.worker import DbWorker
@@ -23,6 +27,11 @@ class SettingsPage(QWidget):
         self.tabs.addTab(CommunityForm(worker, actor), self.tr("小区信息"))
         self.tabs.addTab(WorkForm(worker, actor), self.tr("工作时间与安全"))
         self.tabs.addTab(UsersPage(worker, actor), self.tr("用户与角色"))
+        # Complaint-desk settings (managers and admins edit). Added after the
+        # first three so their tab indices stay as they were.
+        self.tabs.addTab(CategoriesForm(worker, actor), self.tr("投诉类别"))
+        self.tabs.addTab(PolicyForm(worker, actor), self.tr("处理时限"))
+        self.tabs.addTab(CalendarForm(worker, actor), self.tr("节假日安排"))
         self.tabs.addTab(LanguageForm(settings), self.tr("语言"))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(28, 20, 28, 16)
