@@ -67,6 +67,11 @@ def _parser() -> argparse.ArgumentParser:
     deadline.add_argument("--calendar", type=Path, metavar="JSON",
                           help="另加的年度放假安排（与 cn_official.json 的 years 同格式）")
     deadline.add_argument("--json", action="store_true", help="输出一个 JSON 对象")
+    imports = sub.add_parser("import-complaints", help="从 Excel（.xlsx）或 CSV 文件导入历史投诉")
+    imports.add_argument("file", type=Path, metavar="FILE")
+    imports.add_argument("--valid-rows", action="store_true",
+                         help="有错误的行跳过，只导入无误的行（默认：有任何错误就什么也不导入）")
+    imports.add_argument("--json", action="store_true", help="输出一个 JSON 对象")
     _gui_options(p)
     return p
 
@@ -230,6 +235,50 @@ def cmd_deadline(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_import_complaints(args: argparse.Namespace) -> int:
+    """Check the whole file first and print every problem by row; write only when
+    nothing is wrong, or with --valid-rows the rows that are right."""
+    from localdb.complaints import importer
+    from localdb.errors import ValidationError
+    from localdb.roles import SYSTEM
+
+    try:
+        sheet = importer.read(args.file)
+    except ValidationError as exc:  # missing, not a spreadsheet, no header
+        print(exc.message, file=sys.stderr)
+        return EXIT_USAGE
+    store = _open(args)
+    with store.read() as session:
+        parsed = importer.check(session, sheet)
+    refused = bool(parsed.errors) and not args.valid_rows
+    report = None
+    if not refused:
+        with store.write() as session:
+            report = importer.import_rows(session, SYSTEM, parsed, valid_only=args.valid_rows)
+    imported = report.imported if report else 0
+    skipped = report.skipped if report else len(parsed.present)
+    if args.json:
+        print(json.dumps({
+            "file": parsed.name, "sha256": parsed.sha256, "rows": parsed.total,
+            "imported": imported, "skipped": skipped, "error_rows": parsed.error_rows,
+            "refused": refused, "numbers": list(report.numbers) if report else [],
+            "errors": [{"row": e.row_number, "column": e.column, "code": e.code, "message": e.message}
+                       for e in parsed.errors],
+            "present": [{"row": p.row_number, "number": p.number} for p in parsed.present],
+        }, ensure_ascii=False))
+    else:
+        lines = [(e.row_number, e.text()) for e in parsed.errors]
+        lines += [(p.row_number, p.text()) for p in parsed.present]
+        for _, line in sorted(lines, key=lambda item: item[0]):
+            print(line)
+        print(f"共 {parsed.total} 行：导入 {imported} 行，此前已导入而跳过 {skipped} 行，"
+              f"有错误 {parsed.error_rows} 行。")
+    if refused:
+        print(ValidationError("import_has_errors", count=parsed.error_rows).message, file=sys.stderr)
+        return EXIT_FAIL
+    return EXIT_OK
+
+
 def _ui_command(name: str) -> Callable[[argparse.Namespace], int]:
     def run(args: argparse.Namespace) -> int:
         import desktop.ui.entry as entry  # Qt is loaded only for window commands
@@ -251,6 +300,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "deadline": cmd_deadline,
+    "import-complaints": cmd_import_complaints,
 }
 
 

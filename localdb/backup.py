@@ -13,7 +13,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Connection, Table, delete, insert, select, text
+from sqlalchemy import Connection, Table, delete, insert, select
 
 from localdb import audit
 from localdb.engine import Store
@@ -22,6 +22,7 @@ from localdb.migrate import HEAD, REVISIONS, backup_sqlite_file, open_store
 from localdb.models import Base
 from localdb.preflight import SQLITE_HEADER
 from localdb.roles import Actor, Permission
+from localdb.sequences import reset_sequences
 from localdb.url import sqlite_path, to_url
 
 _BATCH = 2000
@@ -39,11 +40,16 @@ def _tables() -> list[Table]:
 
 def _copy_rows(src: Connection, dst: Connection) -> int:
     """Copy every table, parents first, into a destination emptied beforehand."""
+    if dst.dialect.name == "sqlite":
+        # Rows may point at rows of their own table (complaint.repeat_of_id):
+        # check foreign keys at commit, not row by row.
+        dst.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
     for table in reversed(_tables()):
         dst.execute(delete(table))  # e.g. rows a migration seeded
     total = 0
     for table in _tables():
-        result = src.execution_options(yield_per=_BATCH).execute(select(table))
+        ordered = select(table).order_by(*table.primary_key.columns)  # parents first
+        result = src.execution_options(yield_per=_BATCH).execute(ordered)
         try:
             for part in result.mappings().partitions(_BATCH):
                 dst.execute(insert(table), [dict(r) for r in part])
@@ -51,16 +57,6 @@ def _copy_rows(src: Connection, dst: Connection) -> int:
         finally:
             result.close()
     return total
-
-
-def _reset_sequences(conn: Connection) -> None:
-    """After copying ids into PostgreSQL, move each serial past the max id."""
-    for table in _tables():
-        if "id" in table.c and table.c.id.autoincrement is not False:
-            conn.execute(text(
-                f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
-                f"COALESCE((SELECT MAX(id) FROM {table.name}), 0) + 1, false)"
-            ))
 
 
 def backup(store: Store, out: Path) -> Path:
@@ -135,8 +131,7 @@ def restore(store: Store, actor: Actor, file: Path) -> RestoreReport:
             with source.engine.connect() as src, store.write() as session:
                 dst = session.connection()
                 rows = _copy_rows(src, dst)
-                if store.backend == "postgresql":
-                    _reset_sequences(dst)
+                reset_sequences(dst, _tables())
                 audit.record(session, actor, "backup.restore", "store", "", None,
                              {"file": file.name, "rows": rows})
         finally:

@@ -65,6 +65,33 @@ MESSAGES: dict[str, str] = {
     "extension_too_long": "每次延期应为 1–{limit} 个工作日（本次 {value} 个）。",
     "bad_datetime": "无法识别的时间“{value}”，请写作 2026-09-30T16:20 或 2026-09-30T16:20+08:00。",
     "unknown_urgency": "无法识别的紧急程度“{value}”。",
+    "last_category": "这是最后一个启用的投诉类别，停用后将无法受理投诉。",
+    # Importing historical complaints from Excel or CSV.
+    "import_missing_file": "找不到文件“{path}”。",
+    "import_unsupported": (
+        "无法导入“{path}”：只支持 Excel 工作簿（.xlsx）和 CSV 文件。"
+        "旧版 .xls 文件请在 Excel 中另存为 .xlsx 后再导入。"
+    ),
+    "import_unreadable": "无法读取文件“{path}”（{detail}），请确认它是 Excel 工作簿（.xlsx）或 CSV 文件。",
+    "import_empty": "文件“{path}”中没有任何数据。",
+    "import_missing_columns": "文件“{path}”的表头（第 {row} 行）缺少“{columns}”列，无法导入。",
+    "import_has_errors": "有 {count} 行存在错误，未导入任何数据。请改正后重新导入，或选择只导入无误的行。",
+    "import_bad_datetime": "“{value}”不是有效的时间，请写作 2026-03-05 14:20 或 2026/3/5 14:20。",
+    "import_in_future": "时间 {value} 晚于当前时间。",
+    "import_time_order": "时间 {value} 早于{other}（{other_value}）。",
+    "import_unknown_channel": "无法识别的受理渠道“{value}”，可填：{options}。",
+    "import_unknown_category": "找不到投诉类别“{value}”（或该类别已停用）。",
+    "import_unknown_room": "找不到房号“{value}”，请写作 3栋-2单元-1502 或 3-2-1502。",
+    "import_ambiguous_room": "房号“{value}”对应多个房间（{matches}），请写全 楼栋-单元-房号。",
+    "import_unknown_status": "无法识别的状态“{value}”，可填：{options}。",
+    "import_bad_satisfaction": "满意度“{value}”应为 1–5 的整数。",
+    "import_needs_field": "状态为“{status}”时请填写“{field}”。",
+    "import_needs_field_default": "未填写状态的历史投诉按“{status}”导入，请填写“{field}”，或填写状态。",
+    "import_not_for_state": "状态为“{status}”的投诉不应填写“{field}”。",
+    "import_needs_satisfaction": "填写了回访时间或回访意见时，请同时填写满意度。",
+    "import_duplicate_row": "与第 {row} 行重复（受理时间、房号或地点、问题描述都相同）。",
+    "import_duplicate_number": "编号“{value}”与第 {row} 行重复。",
+    "import_already_present": "已经导入过（投诉 {number}），跳过。",
 }
 
 
@@ -73,6 +100,7 @@ FIELD_LABELS: tuple[str, ...] = (
     "小区名称", "地址", "服务电话", "项目经理", "开放时间", "上班时间", "下班时间", "姓名",
     "问题描述", "地点", "联系人", "联系电话", "处理结果", "原因", "审批人", "转交单位", "回访意见",
     "类别名称",
+    "编号", "受理时间", "渠道", "类别", "房号", "状态", "响应时间", "办结时间", "满意度", "回访时间",
 )
 
 

@@ -31,6 +31,7 @@ from localdb.models import (
     Unit,
     User,
 )
+from localdb.sequences import reset_sequences
 from localdb.workcalendar import SHANGHAI
 
 CHANNEL_WEIGHTS = {Channel.WALK_IN: 35, Channel.PHONE: 30, Channel.QR_CODE: 15,
@@ -329,3 +330,4 @@ def _write(session: Session, cases: list[_Case], ctx: ClockContext, now: datetim
         conn.execute(insert(Base.metadata.tables["complaint"]), rows[chunk:chunk + 5000])
     for chunk in range(0, len(events), 20000):
         conn.execute(insert(Base.metadata.tables["complaint_event"]), events[chunk:chunk + 20000])
+    reset_sequences(conn, [Base.metadata.tables["complaint"]])  # we chose the ids

@@ -62,7 +62,7 @@ def add_category(session: Session, actor: Actor, name: str, urgency: str) -> tup
     try:
         urgency = Urgency(urgency).value
     except ValueError as exc:
-        raise ValidationError("required", field="urgency") from exc
+        raise ValidationError("unknown_urgency", field="urgency", value=urgency) from exc
     if session.execute(select(ComplaintCategory.id).where(ComplaintCategory.name == name)).first():
         raise ValidationError("category_taken", field="类别名称", name=name)
     last = session.execute(select(func.max(ComplaintCategory.sort_key))).scalar() or 0
@@ -83,7 +83,15 @@ def update_category(session: Session, actor: Actor, category_id: int, *,
         raise StoreError("not_found", what="投诉类别", ident=category_id)
     before = {"urgency": category.urgency, "active": category.active}
     if urgency is not None:
-        category.urgency = Urgency(urgency).value
+        try:
+            category.urgency = Urgency(urgency).value
+        except ValueError as exc:
+            raise ValidationError("unknown_urgency", field="urgency", value=urgency) from exc
+    if active is False and category.active:
+        others = session.execute(select(func.count()).select_from(ComplaintCategory).where(
+            ComplaintCategory.active, ComplaintCategory.id != category.id)).scalar_one()
+        if others == 0:  # intake would have nothing to choose
+            raise ValidationError("last_category", field="active")
     if active is not None:
         category.active = active
     audit.record(session, actor, "category.update", "complaint_category", category.id, before,

@@ -43,7 +43,7 @@ def head(store: Store) -> tuple[int, str]:
 @pytest.fixture
 def loaded(store: Store, admin_actor: Actor) -> Store:
     with store.write() as session:
-        demo.load(session, admin_actor)
+        demo.load(session, admin_actor, with_complaints=False)
     return store
 
 
@@ -106,7 +106,7 @@ def test_restore_into_a_fresh_store_continues_ids(store: Store, tmp_path: Path) 
     source, _ = open_store(to_url(str(tmp_path / "source.db")))
     try:
         with source.write() as session:
-            demo.load(session, SYSTEM)
+            demo.load(session, SYSTEM, with_complaints=False)
         file = backup.backup(source, tmp_path / "b.sqlite")
         expected = state(source)
     finally:
@@ -174,3 +174,25 @@ def test_backup_never_overwrites(loaded: Store, tmp_path: Path) -> None:
         backup.backup(loaded, target)
     assert info.value.code == "backup_invalid" and "不会覆盖" in info.value.message
     assert hashlib.sha256(target.read_bytes()).hexdigest() == digest
+
+
+def test_a_store_with_complaints_backs_up_and_restores(store: Store, tmp_path: Path) -> None:
+    """Complaints point at earlier complaints (repeats): the copy keeps every link."""
+    from sqlalchemy import update
+
+    from localdb.models import Complaint
+
+    def complaints() -> list[tuple[int, int | None, str]]:
+        with store.read() as session:
+            return sorted(session.execute(
+                select(Complaint.id, Complaint.repeat_of_id, Complaint.description)).tuples())
+
+    with store.write() as session:
+        demo.load(session, SYSTEM)
+    before = complaints()
+    assert any(link for _, link, _ in before)
+    file = backup.backup(store, tmp_path / "with-complaints.sqlite")
+    with store.write() as session:
+        session.execute(update(Complaint).values(description="改掉了"))
+    backup.restore(store, SYSTEM, file)
+    assert complaints() == before

@@ -46,6 +46,14 @@ def test_demo_year_covers_what_a_newcomer_should_see(store: Store) -> None:
     assert follow_ups
     scores = Counter(c.satisfaction for c in rows if c.satisfaction is not None)
     assert set(scores) == {1, 2, 3, 4, 5} and scores[5] > scores[1]
+    # The desk goes on working after the bulk load (PostgreSQL's id sequence moved on).
+    from localdb.complaints.intake import ComplaintInput, intake
+    from localdb.roles import Actor, Role
+
+    with store.write() as s:
+        _, new_id = intake(s, Actor(1, "张丽", Role.DESK), ComplaintInput(
+            channel="phone", category_id=1, description="新来电", room_id=2), now=NOW)
+    assert new_id > max(c.id for c in rows)
 
 
 def test_same_now_gives_the_same_complaints(tmp_path: object) -> None:
