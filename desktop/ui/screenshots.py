@@ -19,6 +19,7 @@ from desktop.ui.login_panel import LoginPanel
 from desktop.ui.settings.settings_page import SettingsPage
 from desktop.ui.setup_panel import SetupPanel
 from desktop.ui.worker import DbWorker
+from localdb.roles import Actor
 
 SHOT_PASSWORD = "screenshot-only-1"  # for a throwaway store in a temp folder
 AREAS = ("desk", "query", "disclosure", "ledgers", "review", "settings")
@@ -52,6 +53,17 @@ def _load_demo(db: str) -> None:
     store.dispose()
 
 
+def _desk_screens(app: QApplication, worker: DbWorker, window: QWidget, desk: QWidget,
+                  out: Path, actor: Actor) -> list[Path]:
+    """The complaints desk with complaints in warning and overdue, its detail
+    pane and the intake form (desktop/ui/desk/screens.py)."""
+    from desktop.ui.desk import screens
+    from desktop.ui.desk.desk_page import DeskPage
+
+    assert isinstance(desk, DeskPage)
+    return screens.render(desk, window, worker, lambda: settle(app, worker), grab, out, actor)
+
+
 def render_all(app: QApplication, out: Path) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
@@ -76,6 +88,7 @@ def render_all(app: QApplication, out: Path) -> list[Path]:
         settle(app, worker)
         area = session.work_area
         assert area is not None
+        written += _desk_screens(app, worker, window, area.page(0), out, area.actor)
         for index, name in enumerate(AREAS):
             area.show_area(index)
             settle(app, worker)

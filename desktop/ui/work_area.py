@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.pages.home import HomePage
+from desktop.ui.desk.desk_page import DeskPage
 from desktop.ui.pages.placeholder import PlaceholderPage
 from desktop.ui.settings.settings_page import SettingsPage
 from desktop.ui.worker import DbWorker
@@ -37,7 +37,7 @@ class WorkArea(QWidget):
         self.nav.setFixedWidth(180)
         self.pages = QStackedWidget()
         areas: list[tuple[str, QWidget]] = [
-            (self.tr("工作台"), HomePage(worker)),
+            (self.tr("工作台"), DeskPage(worker, actor)),
             (self.tr("查询台"), PlaceholderPage(self.tr("查询台"), self.tr(
                 "按合同协议、财务管理、清册台账、作业记录、制度规范五类查阅公开资料。"))),
             (self.tr("公开管理"), PlaceholderPage(self.tr("公开管理"), self.tr(

@@ -49,6 +49,7 @@ class DbWorker(QObject):
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db")
         self._store: Store | None = None  # touched only on the worker thread
         self._pending = 0
+        self._closed = False
         self._lock = threading.Lock()
         self._deliver.connect(self._on_deliver)
 
@@ -101,6 +102,12 @@ class DbWorker(QObject):
     # -- plumbing ---------------------------------------------------------
     def _submit(self, job: Callable[[], None]) -> Future[None]:
         with self._lock:
+            if self._closed:
+                # A timer of a screen outliving the store (closing down): nothing to do.
+                log.debug("database job dropped after shutdown")
+                done: Future[None] = Future()
+                done.set_result(None)
+                return done
             self._pending += 1
         return self._pool.submit(job)
 
@@ -126,6 +133,10 @@ class DbWorker(QObject):
                 self._store.dispose()
                 self._store = None
 
+        with self._lock:
+            if self._closed:
+                return
+            self._closed = True
         self._pool.submit(close)
         self._pool.shutdown(wait=True)
 

@@ -52,7 +52,7 @@ def demo_store(db_path: Path) -> Iterator[Store]:
     """A store with the demo community and no usable admin yet."""
     store, _ = open_store(to_url(str(db_path)))
     with store.write() as session:
-        demo.load(session, SYSTEM, "small")
+        demo.load(session, SYSTEM, "small", with_complaints=False)
     yield store
     store.dispose()
 

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt
 
+from desktop.ui.desk.desk_page import DeskPage
 from desktop.ui.pages.home import HomePage
 from desktop.ui.settings.community_form import CommunityForm
 from desktop.ui.settings.settings_page import SettingsPage
 from desktop.ui.settings.users_page import UsersPage
 from desktop.ui.work_area import WorkArea
 from desktop.ui.worker import DbWorker
+from localdb.changes import Changes
 from localdb.engine import Store
 from localdb.roles import Actor, Role
 from tests.desktop.conftest import actor_for, type_text
@@ -38,14 +41,13 @@ def test_areas_and_keyboard_navigation(
         assert window.pages.currentIndex() == i - 1
 
 
-def test_home_shows_figures_and_refreshes_after_profile_save(
+def test_desk_shows_community_and_refreshes_after_profile_save(
     qtbot: Any, worker: DbWorker, admin: Actor, qsettings: QSettings
 ) -> None:
     window = make_window(qtbot, worker, admin, qsettings)
-    home = window.page(0)
-    assert isinstance(home, HomePage)
-    assert home.title.text() == "阳光花园"
-    assert home.figures["rooms"].value.text() == "432"
+    desk = window.page(0)
+    assert isinstance(desk, DeskPage)
+    assert desk.title.text() == "阳光花园 · 工作台"
     settings = window.page(5)
     assert isinstance(settings, SettingsPage)
     form = settings.tabs.widget(0)
@@ -53,8 +55,26 @@ def test_home_shows_figures_and_refreshes_after_profile_save(
     form.name.clear()
     type_text(form.name, "阳光花园二期")
     form.save.click()
-    qtbot.waitUntil(lambda: home.title.text() == "阳光花园二期", timeout=5000)
+    qtbot.waitUntil(lambda: desk.title.text() == "阳光花园二期 · 工作台", timeout=5000)
     assert form.status.text() == "已保存。"
+
+
+def test_home_figures_refresh_after_profile_save(
+    qtbot: Any, worker: DbWorker, admin: Actor, demo_store: Store
+) -> None:
+    # The figures page is no longer in the navigation, but stays usable.
+    home = HomePage(worker)
+    qtbot.addWidget(home)
+    qtbot.waitUntil(lambda: home.figures["rooms"].value.text() == "432")
+    assert home.title.text() == "阳光花园"
+    from localdb.services.community import get_profile, save_profile
+
+    with demo_store.write() as s:
+        profile = get_profile(s)
+        assert profile is not None
+        save_profile(s, admin, replace(profile, name="阳光花园二期"))
+    worker.changed.emit(Changes(community=True))
+    qtbot.waitUntil(lambda: home.title.text() == "阳光花园二期", timeout=5000)
 
 
 def test_profile_error_is_shown_inline_and_nothing_saved(

@@ -103,3 +103,13 @@ def test_boolean_results_survive_delivery(qtbot: Any, worker: DbWorker) -> None:
     # The bug loses exactly one reference per emit (-500 here); other code in
     # the process may hold or drop a few meanwhile.
     assert sys.getrefcount(True) - before > -250
+
+
+def test_jobs_after_shutdown_are_dropped_quietly(qtbot: Any, worker: DbWorker) -> None:
+    # A screen's timer may still fire while the app closes down.
+    worker.shutdown()
+    called: list[object] = []
+    future = worker.run(lambda store: 1, called.append)
+    assert future.done() and not worker.busy
+    qtbot.wait(50)
+    assert called == []
