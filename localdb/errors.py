@@ -31,7 +31,7 @@ MESSAGES: dict[str, str] = {
     "too_long": "“{field}”不能超过 {limit} 个字。",
     "password_too_short": "密码至少需要 {limit} 位。",
     "password_mismatch": "两次输入的密码不一致。",
-    "bad_phone": "电话号码“{value}”格式不正确：手机号为 11 位数字，座机如 028-12345678。",
+    "bad_phone": "电话号码“{value}”格式不正确：手机号为 11 位数字，座机如 028-85551234。",
     "bad_hours": "时间“{value}”格式不正确，应为 时:分，例如 08:30。",
     "hours_order": "结束时间必须晚于开始时间。",
     "username_taken": "用户名“{username}”已被使用。",

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from localdb import audit, outbox
@@ -120,7 +120,11 @@ def pending(session: Session) -> list[AlertView]:
         select(DeadlineAlert, Complaint.number)
         .join(Complaint, Complaint.id == DeadlineAlert.complaint_id)
         .where(DeadlineAlert.acknowledged_at.is_(None),
-               Complaint.status.in_([s.value for s in OPEN]))
+               Complaint.status.in_([s.value for s in OPEN]),
+               # Only clocks still running: a response warning ends with the response.
+               or_(and_(DeadlineAlert.clock == "response", Complaint.responded_at.is_(None)),
+                   and_(DeadlineAlert.clock == "resolution", Complaint.resolved_at.is_(None),
+                        Complaint.status != Status.PAUSED.value)))
         .order_by(DeadlineAlert.level.desc(), DeadlineAlert.due)
     )
     return [AlertView(a.id, a.complaint_id, number, a.clock, a.level, a.due)

@@ -154,3 +154,19 @@ def test_satisfaction_must_be_one_to_five(community: Store, desk_actor: Actor) -
     with community.read() as s:
         assert s.execute(select(func.count()).select_from(Complaint)
                          .where(Complaint.satisfaction.is_not(None))).scalar_one() == 0
+
+
+def test_an_alert_ends_when_its_clock_stops(community: Store, desk_actor: Actor) -> None:
+    from localdb.complaints import alerts
+    from localdb.roles import SYSTEM
+
+    cid = new(community, desk_actor)
+    with community.write() as s:  # five hours later the 4-hour response clock is overdue
+        alerts.scan(s, SYSTEM, now=T0 + timedelta(hours=5))
+    with community.read() as s:
+        assert [(a.clock, a.level) for a in alerts.pending(s)] == [("response", "overdue")]
+        assert [v.complaint_id for v in alerts.supervisions(s)] == [cid]
+    with community.write() as s:
+        lifecycle.respond(s, desk_actor, cid, now=T0 + timedelta(hours=5, minutes=1))
+    with community.read() as s:
+        assert alerts.pending(s) == []
