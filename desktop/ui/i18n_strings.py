@@ -23,7 +23,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP('errors', '“{field}”不能超过 {limit} 个字。'),
     QT_TRANSLATE_NOOP('errors', '密码至少需要 {limit} 位。'),
     QT_TRANSLATE_NOOP('errors', '两次输入的密码不一致。'),
-    QT_TRANSLATE_NOOP('errors', '电话号码“{value}”格式不正确：手机号为 11 位数字，座机如 028-12345678。'),
+    QT_TRANSLATE_NOOP('errors', '电话号码“{value}”格式不正确：手机号为 11 位数字，座机如 028-85551234。'),
     QT_TRANSLATE_NOOP('errors', '时间“{value}”格式不正确，应为 时:分，例如 08:30。'),
     QT_TRANSLATE_NOOP('errors', '结束时间必须晚于开始时间。'),
     QT_TRANSLATE_NOOP('errors', '用户名“{username}”已被使用。'),

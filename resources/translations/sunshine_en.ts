@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>ActionBar</name>
+    <message>
+        <source>只有项目经理或管理员可以批准延期</source>
+        <extracomment>Alt+letter for each action (R 响应, P 挂起, S 办结 …), fixed so hands learn them. An action was written (the list and the detail refresh on worker.changed). A direct action failed; carries the message.</extracomment>
+        <translation>Only a project manager or an administrator can approve an extension</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <source>添加用户</source>
@@ -29,11 +48,275 @@
     </message>
 </context>
 <context>
+    <name>AlertsNotifier</name>
+    <message>
+        <source>阳光台 投诉预警</source>
+        <extracomment>The unacknowledged alerts now (list[AlertView]).</extracomment>
+        <translation>Sunshine Desk complaint alerts</translation>
+    </message>
+    <message>
+        <source>另有 {n} 条预警</source>
+        <translation>{n} more alerts</translation>
+    </message>
+</context>
+<context>
     <name>AppSession</name>
     <message>
         <source>阳光台 — 无法打开数据库</source>
         <extracomment>The store could not be opened; carries the user-facing message. The current screen: &quot;setup&quot;, &quot;login&quot;, &quot;main&quot; or &quot;locked&quot;.</extracomment>
         <translation>Sunshine Desk — cannot open the database</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarForm</name>
+    <message>
+        <source>删除所选年份…</source>
+        <translation>Remove the selected year…</translation>
+    </message>
+    <message>
+        <source>已有的放假安排</source>
+        <translation>Schedules in use</translation>
+    </message>
+    <message>
+        <source>管理员添加的年份（点一下可载入右侧修改）：</source>
+        <translation>Years added by a manager (click to edit on the right):</translation>
+    </message>
+    <message>
+        <source>管理员添加的年份（点一下可在右侧查看）：</source>
+        <translation>Years added by a manager (click to view on the right):</translation>
+    </message>
+    <message>
+        <source> 年</source>
+        <translation> (year)</translation>
+    </message>
+    <message>
+        <source>每行一条，例如：
+2027-01-01 元旦
+2027-02-05..2027-02-11 春节</source>
+        <translation>One per line, e.g.
+2027-01-01 元旦
+2027-02-05..2027-02-11 春节</translation>
+    </message>
+    <message>
+        <source>每行一条，例如：
+2027-02-14 春节</source>
+        <translation>One per line, e.g.
+2027-02-14 春节</translation>
+    </message>
+    <message>
+        <source>放假日期</source>
+        <translation>Days off</translation>
+    </message>
+    <message>
+        <source>调休上班日期（周末上班）</source>
+        <translation>Make-up working days (weekend days worked)</translation>
+    </message>
+    <message>
+        <source>保存这一年的安排</source>
+        <translation>Save this year&apos;s schedule</translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>添加或替换一年的放假安排</source>
+        <translation>Add or replace one year&apos;s schedule</translation>
+    </message>
+    <message>
+        <source>管理员添加的放假安排（仅供查看）</source>
+        <translation>Schedules added by a manager (view only)</translation>
+    </message>
+    <message>
+        <source>按国务院办公厅发布的通知填写；日期写作 年-月-日，连续几天写作 起..止，后面空一格写节日名称。</source>
+        <translation>Copy the State Council&apos;s notice: dates as year-month-day, a run of days as start..end, then a space and the holiday&apos;s name.</translation>
+    </message>
+    <message>
+        <source>程序内置的官方放假安排：{years} 年。</source>
+        <translation>Official schedules shipped with the program: {years}.</translation>
+    </message>
+    <message>
+        <source>{year} 年放假安排尚未公布，正按周末和法定节假日推算。</source>
+        <translation>The {year} schedule is not published yet; weekends and statutory holidays are used.</translation>
+    </message>
+    <message>
+        <source>{year} 年：已按管理员添加的官方安排计算。</source>
+        <translation>{year}: computed from the official schedule a manager added.</translation>
+    </message>
+    <message>
+        <source>{year} 年：已按内置的官方安排计算。</source>
+        <translation>{year}: computed from the shipped official schedule.</translation>
+    </message>
+    <message>
+        <source>{year} 年（{holidays} 天放假，{workdays} 天调休上班）</source>
+        <translation>{year} ({holidays} days off, {workdays} make-up working days)</translation>
+    </message>
+    <message>
+        <source>，替换内置安排</source>
+        <translation>, replacing the shipped schedule</translation>
+    </message>
+    <message>
+        <source>（暂无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>填写完整后，这里显示共有几天放假、几天调休上班。</source>
+        <translation>When complete, this shows how many days off and make-up working days there are.</translation>
+    </message>
+    <message>
+        <source>共 {holidays} 天放假，{workdays} 天调休上班。</source>
+        <translation>{holidays} days off, {workdays} make-up working days.</translation>
+    </message>
+    <message>
+        <source>{year} 年放假安排已保存。</source>
+        <translation>The {year} schedule is saved.</translation>
+    </message>
+    <message>
+        <source>{year} 年已添加过放假安排，保存将替换原来的内容。确定吗？</source>
+        <translation>A schedule for {year} was added before; saving replaces it. Continue?</translation>
+    </message>
+    <message>
+        <source>{year} 年已有内置的官方安排，保存后以这里填写的为准。确定吗？</source>
+        <translation>{year} has a shipped official schedule; after saving, what you enter here applies. Continue?</translation>
+    </message>
+    <message>
+        <source>替换放假安排</source>
+        <translation>Replace schedule</translation>
+    </message>
+    <message>
+        <source>请先在列表中选择要删除的年份。</source>
+        <translation>Select the year to remove in the list first.</translation>
+    </message>
+    <message>
+        <source>删除管理员添加的 {year} 年安排？删除后改回程序内置的官方安排。</source>
+        <translation>Remove the {year} schedule a manager added? The shipped official schedule applies again.</translation>
+    </message>
+    <message>
+        <source>删除管理员添加的 {year} 年安排？删除后该年按周末和法定节假日推算。</source>
+        <translation>Remove the {year} schedule a manager added? The year then falls back to weekends and statutory holidays.</translation>
+    </message>
+    <message>
+        <source>删除放假安排</source>
+        <translation>Remove schedule</translation>
+    </message>
+    <message>
+        <source>已删除 {year} 年放假安排。</source>
+        <translation>The {year} schedule is removed.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesForm</name>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>紧急程度</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>例如：电梯故障</source>
+        <translation>e.g. lift breakdown</translation>
+    </message>
+    <message>
+        <source>添加类别</source>
+        <translation>Add category</translation>
+    </message>
+    <message>
+        <source>类别名称</source>
+        <translation>Category name</translation>
+    </message>
+    <message>
+        <source>请先在表格中选择一个类别。</source>
+        <translation>Select a category in the table first.</translation>
+    </message>
+    <message>
+        <source>更改紧急程度</source>
+        <translation>Change urgency</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>所选类别</source>
+        <translation>Selected category</translation>
+    </message>
+    <message>
+        <source>紧急程度决定新投诉的处理时限；已受理的投诉保持受理时的紧急程度。</source>
+        <translation>Urgency sets the deadlines of new complaints; complaints already received keep the urgency they had.</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>Activate</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>停用此类别</source>
+        <translation>Deactivate this category</translation>
+    </message>
+    <message>
+        <source>重新启用此类别</source>
+        <translation>Activate this category again</translation>
+    </message>
+    <message>
+        <source>已添加类别“{name}”。</source>
+        <translation>Category “{name}” added.</translation>
+    </message>
+    <message>
+        <source>已更改：此后受理的“{name}”投诉按“{urgency}”计时，已受理的不变。</source>
+        <translation>Changed: “{name}” complaints received from now on are timed as “{urgency}”; earlier ones are unchanged.</translation>
+    </message>
+    <message>
+        <source>停用类别</source>
+        <translation>Deactivate category</translation>
+    </message>
+    <message>
+        <source>停用“{name}”？
+停用后新投诉不能再选此类别，已有投诉不受影响。</source>
+        <translation>Deactivate “{name}”?
+New complaints can no longer use it; existing complaints are not affected.</translation>
+    </message>
+    <message>
+        <source>已重新启用“{name}”。</source>
+        <translation>“{name}” is active again.</translation>
+    </message>
+    <message>
+        <source>已停用“{name}”。</source>
+        <translation>“{name}” is deactivated.</translation>
+    </message>
+</context>
+<context>
+    <name>ClockBox</name>
+    <message>
+        <source>{state}：截止时间随挂起顺延，见下方计算</source>
+        <translation>{state}: the deadline moves with the pause; see the steps below</translation>
+    </message>
+    <message>
+        <source>截止 {due}&#x3000;{state}</source>
+        <translation>Due {due}   {state}</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <source>关闭投诉</source>
+        <translation>Close complaint</translation>
+    </message>
+    <message>
+        <source>可不填</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -72,6 +355,290 @@
     </message>
 </context>
 <context>
+    <name>ComplaintTableModel</name>
+    <message>
+        <source>编号</source>
+        <extracomment>Calm colours: tinted cells with dark text, readable on any screen. The ids were (re)loaded; carries how many there are. A query failed; carries the exception.</extracomment>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>地点/房号</source>
+        <translation>Place / room</translation>
+    </message>
+    <message>
+        <source>摘要</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>响应</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <source>办结</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>处理人</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <source>加载中…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>{category}（重复）</source>
+        <translation>{category} (repeat)</translation>
+    </message>
+    <message>
+        <source>重复投诉：近30天同户或同地点同类别已有投诉</source>
+        <translation>Repeat complaint: the same household, or the same place and category, complained within 30 days</translation>
+    </message>
+    <message>
+        <source>截止时间所在年份的放假安排尚未公布，按周末和法定节假日推算，可能变化</source>
+        <translation>The holiday schedule for the deadline&apos;s year is not published yet; it is estimated from weekends and statutory holidays and may change</translation>
+    </message>
+    <message>
+        <source>挂起中：截止时间随挂起顺延</source>
+        <translation>Paused: the deadline moves with the pause</translation>
+    </message>
+    <message>
+        <source>截止 {due}</source>
+        <translation>Due {due}</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPage</name>
+    <message>
+        <source>工作台</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <source>受理投诉（F2）</source>
+        <translation>New complaint (F2)</translation>
+    </message>
+    <message>
+        <source>待处理</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>待回访</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>督办</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>{name} · 工作台</source>
+        <translation>{name} · Desk</translation>
+    </message>
+    <message>
+        <source>{label}（{n}）</source>
+        <translation>{label} ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>处理人</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <source>响应时限</source>
+        <translation>Response deadline</translation>
+    </message>
+    <message>
+        <source>办结时限</source>
+        <translation>Resolution deadline</translation>
+    </message>
+    <message>
+        <source>处理记录</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>在列表中选择一条投诉，按 Enter 查看详情和处理。</source>
+        <translation>Select a complaint in the list and press Enter to see and handle it.</translation>
+    </message>
+    <message>
+        <source>重复投诉（前次 {number}）</source>
+        <translation>Repeat complaint (previous: {number})</translation>
+    </message>
+    <message>
+        <source>处理结果：{text}</source>
+        <translation>Result: {text}</translation>
+    </message>
+    <message>
+        <source>已转交：{body}</source>
+        <translation>Referred to: {body}</translation>
+    </message>
+    <message>
+        <source>回访满意度：{n} 分 {comment}</source>
+        <translation>Follow-up satisfaction: {n} {comment}</translation>
+    </message>
+    <message>
+        <source>住户不需要回访</source>
+        <translation>The resident wants no callback</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <source>批准延期</source>
+        <translation>Approve extension</translation>
+    </message>
+    <message>
+        <source> 个工作日</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <source>延期原因</source>
+        <translation>Reason for the extension</translation>
+    </message>
+    <message>
+        <source>延长</source>
+        <translation>Extend by</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>审批人：{name}</source>
+        <translation>Approved by: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>我的</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>只看由我处理的投诉</source>
+        <translation>Only complaints I handle</translation>
+    </message>
+    <message>
+        <source>全部渠道</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>全部类别</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>仅超时</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>仅挂起</source>
+        <translation>Paused only</translation>
+    </message>
+    <message>
+        <source>搜索编号、描述、联系人、电话、地点（Ctrl+F）</source>
+        <translation>Search number, description, contact, phone, place (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>回访</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>住户的意见（可不填）</source>
+        <translation>The resident&apos;s comment (optional)</translation>
+    </message>
+    <message>
+        <source>满意度（按 1–5）</source>
+        <translation>Satisfaction (press 1–5)</translation>
+    </message>
+    <message>
+        <source>回访意见</source>
+        <translation>Follow-up comment</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message>
+        <source>在左侧选择一条已办结的投诉进行回访。</source>
+        <translation>Select a resolved complaint on the left to follow it up.</translation>
+    </message>
+    <message>
+        <source>住户的意见（可不填），Enter 保存</source>
+        <translation>The resident&apos;s comment (optional); Enter saves</translation>
+    </message>
+    <message>
+        <source>保存回访(&amp;V)</source>
+        <translation>Sa&amp;ve follow-up</translation>
+    </message>
+    <message>
+        <source>满意度（按 1–5）</source>
+        <translation>Satisfaction (press 1–5)</translation>
+    </message>
+    <message>
+        <source>回访意见</source>
+        <translation>Follow-up comment</translation>
+    </message>
+    <message>
+        <source>回访</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>没有待回访的投诉。</source>
+        <translation>No complaints waiting for a follow-up.</translation>
+    </message>
+    <message>
+        <source>{number}&#x3000;{place}
+联系人：{contact}&#x3000;电话：{phone}
+问题：{summary}
+处理结果：{result}</source>
+        <translation>{number}   {place}
+Contact: {contact}   Phone: {phone}
+Problem: {summary}
+Result: {result}</translation>
+    </message>
+    <message>
+        <source>已记录 {number} 的回访。</source>
+        <translation>Follow-up of {number} recorded.</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>楼栋</source>
@@ -104,6 +671,81 @@
         <translation>Address: {address}
 Service phone: {phone}   Project manager: {manager}
 Opening hours: {hours}</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>受理投诉</source>
+        <translation>New complaint</translation>
+    </message>
+    <message>
+        <source>已恢复上次未保存的草稿。</source>
+        <translation>The unsaved draft from last time is restored.</translation>
+    </message>
+    <message>
+        <source>公共部位，如 3栋大堂、地下车库B区</source>
+        <translation>A common part, e.g. building 3 lobby, garage zone B</translation>
+    </message>
+    <message>
+        <source>请选择类别</source>
+        <translation>Pick a category</translation>
+    </message>
+    <message>
+        <source>住户反映的问题</source>
+        <translation>The problem the resident reports</translation>
+    </message>
+    <message>
+        <source>手机 11 位，座机如 028-85551234</source>
+        <translation>Mobile: 11 digits; landline e.g. 028-85551234</translation>
+    </message>
+    <message>
+        <source>需要回访</source>
+        <translation>Callback wanted</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>或 地点</source>
+        <translation>or place</translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>问题描述</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <source>照片</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>保存（Ctrl+Enter）</source>
+        <translation>Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>未保存的内容留作草稿，下次受理时恢复</source>
+        <translation>Unsaved input is kept as a draft and restored next time</translation>
     </message>
 </context>
 <context>
@@ -206,6 +848,29 @@ Opening hours: {hours}</translation>
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <source>添加备注</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>知道了(&amp;K)</source>
+        <extracomment>The ids of the alerts the user has seen (知道了).</extracomment>
+        <translation>&amp;Got it</translation>
+    </message>
+    <message>
+        <source>另有 {n} 条预警</source>
+        <translation>{n} more alerts</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>设置密码 — {name}</source>
@@ -225,10 +890,262 @@ Opening hours: {hours}</translation>
     </message>
 </context>
 <context>
+    <name>PauseDialog</name>
+    <message>
+        <source>挂起（等待住户）</source>
+        <translation>Pause (waiting for the resident)</translation>
+    </message>
+    <message>
+        <source>例如：住户出差，约定下周一上门</source>
+        <translation>e.g. the resident is away; visit agreed for next Monday</translation>
+    </message>
+    <message>
+        <source>挂起原因</source>
+        <translation>Reason for pausing</translation>
+    </message>
+    <message>
+        <source>挂起期间办结时限暂停计时，响应时限照常计时。</source>
+        <translation>While paused the resolution clock stops; the response clock keeps running.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoList</name>
+    <message>
+        <source>添加照片…</source>
+        <translation>Add photo…</translation>
+    </message>
+    <message>
+        <source>也可以按 Ctrl+V 粘贴截图；选中照片按 Delete 移除</source>
+        <translation>Or paste a screenshot with Ctrl+V; select a photo and press Delete to remove it</translation>
+    </message>
+    <message>
+        <source>无法识别图片“{name}”。</source>
+        <translation>“{name}” is not an image we can read.</translation>
+    </message>
+    <message>
+        <source>添加照片</source>
+        <translation>Add photo</translation>
+    </message>
+    <message>
+        <source>图片 (*.jpg *.jpeg *.png *.bmp *.gif *.webp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.bmp *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>粘贴图片-{time}.png</source>
+        <translation>pasted-{time}.png</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <source>无法显示</source>
+        <translation>Cannot display</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>此功能正在建设中，将在后续版本提供。</source>
         <translation>This area is being built and arrives in a later release.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyForm</name>
+    <message>
+        <source>响应时限 · 工作时间内受理</source>
+        <translation>Response · received in working time</translation>
+    </message>
+    <message>
+        <source>响应时限 · 工作时间外受理</source>
+        <translation>Response · received outside working time</translation>
+    </message>
+    <message>
+        <source>办结时限计算方式</source>
+        <translation>Resolution counted</translation>
+    </message>
+    <message>
+        <source>办结时限</source>
+        <translation>Resolution deadline</translation>
+    </message>
+    <message>
+        <source>最多延期次数</source>
+        <translation>Most extensions</translation>
+    </message>
+    <message>
+        <source>每次延期最多</source>
+        <translation>Longest extension</translation>
+    </message>
+    <message>
+        <source>默认规则（所有受理渠道）</source>
+        <translation>Default rules (every channel)</translation>
+    </message>
+    <message>
+        <source>响应时限和按自然时间的办结时限从受理时起算，例如 1440 分钟即 24 小时；按工作日的办结时限不计受理当日，到第 N 个工作日下班为止。保存后，所有未办结投诉的时限按新规则重新计算。</source>
+        <translation>Response deadlines and clock-time resolution deadlines run from receipt (1440 minutes is 24 hours); working-day resolution deadlines skip the day of receipt and end when work stops on the Nth working day. Saving recomputes every open complaint.</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>恢复默认…</source>
+        <translation>Restore defaults…</translation>
+    </message>
+    <message>
+        <source>按工作日</source>
+        <translation>Working days</translation>
+    </message>
+    <message>
+        <source>按自然时间（分钟）</source>
+        <translation>Clock time (minutes)</translation>
+    </message>
+    <message>
+        <source> 分钟</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> 个工作日</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <source> 次</source>
+        <translation> attempts</translation>
+    </message>
+    <message>
+        <source>把处理时限恢复为默认规则？所有未办结投诉的时限将重新计算。</source>
+        <translation>Restore the default deadline rules? Every open complaint is recomputed.</translation>
+    </message>
+    <message>
+        <source>
+各渠道的专用规则也会一并清除。</source>
+        <translation>
+Per-channel rules are removed too.</translation>
+    </message>
+    <message>
+        <source>恢复默认</source>
+        <translation>Restore defaults</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>重新打开</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>例如：住户反映问题仍未解决</source>
+        <translation>e.g. the resident says the problem is not solved</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>ReferDialog</name>
+    <message>
+        <source>非本单位职责，转交</source>
+        <translation>Not our remit: refer</translation>
+    </message>
+    <message>
+        <source>例如：社区居委会、供电公司</source>
+        <translation>e.g. the residents&apos; committee, the power company</translation>
+    </message>
+    <message>
+        <source>已告知住户的内容</source>
+        <translation>What the resident was told</translation>
+    </message>
+    <message>
+        <source>转交单位</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatHint</name>
+    <message>
+        <source>近30天同户/同地点投诉 {n} 条，保存后将标记为重复投诉：</source>
+        <translation>{n} complaints from the same household or place in 30 days; this one will be marked a repeat:</translation>
+    </message>
+    <message>
+        <source>同户</source>
+        <translation>Same household</translation>
+    </message>
+    <message>
+        <source>同地点</source>
+        <translation>Same place</translation>
+    </message>
+    <message>
+        <source>…另有 {n} 条</source>
+        <translation>…{n} more</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <source>办结</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>处理经过和结果（Ctrl+Enter 确定）</source>
+        <translation>What was done and the result (Ctrl+Enter to confirm)</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>Result</translation>
+    </message>
+</context>
+<context>
+    <name>RespondDialog</name>
+    <message>
+        <source>响应住户</source>
+        <translation>Respond to the resident</translation>
+    </message>
+    <message>
+        <source>例如：已电话联系，约明早上门</source>
+        <translation>e.g. called; visit agreed for tomorrow morning</translation>
+    </message>
+    <message>
+        <source>响应方式</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPicker</name>
+    <message>
+        <source>房号、姓名或电话，如 3-2-1502</source>
+        <extracomment>A room was picked from the list (None: the text was edited since).</extracomment>
+        <translation>Room, name or phone, e.g. 3-2-1502</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionPicker</name>
+    <message>
+        <source>非常不满意</source>
+        <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+        <source>不满意</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <source>一般</source>
+        <translation>Ordinary</translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>非常满意</source>
+        <translation>Very satisfied</translation>
     </message>
 </context>
 <context>
@@ -248,6 +1165,18 @@ Opening hours: {hours}</translation>
     <message>
         <source>用户与角色</source>
         <translation>Users and roles</translation>
+    </message>
+    <message>
+        <source>投诉类别</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>处理时限</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>节假日安排</source>
+        <translation>Holidays</translation>
     </message>
     <message>
         <source>语言</source>
@@ -316,6 +1245,45 @@ Opening hours: {hours}</translation>
     <message>
         <source>完成设置</source>
         <translation>Finish setup</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionPage</name>
+    <message>
+        <source>投诉编号</source>
+        <extracomment>Open this complaint (Enter or double click on its row). How many open supervisions there are now.</extracomment>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>督办原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>督办时间</source>
+        <translation>Raised</translation>
+    </message>
+    <message>
+        <source>共 {n} 条未处理的督办。按 Enter 打开对应投诉。</source>
+        <translation>{n} open supervisions. Press Enter to open the complaint.</translation>
+    </message>
+    <message>
+        <source>没有督办。</source>
+        <translation>No supervisions.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>转派给其他员工</source>
+        <translation>Transfer to another staff member</translation>
+    </message>
+    <message>
+        <source>处理人</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -495,6 +1463,237 @@ Opening hours: {hours}</translation>
     </message>
 </context>
 <context>
+    <name>channels</name>
+    <message>
+        <source>来访</source>
+        <translation>Walk-in</translation>
+    </message>
+    <message>
+        <source>来电</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>码上办</source>
+        <translation>QR code</translation>
+    </message>
+    <message>
+        <source>12345</source>
+        <translation>12345 hotline</translation>
+    </message>
+    <message>
+        <source>天府市民云</source>
+        <translation>Tianfu Citizen Cloud</translation>
+    </message>
+</context>
+<context>
+    <name>complaint_actions</name>
+    <message>
+        <source>响应</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <source>开始处理</source>
+        <translation>Start work</translation>
+    </message>
+    <message>
+        <source>挂起</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>恢复处理</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>办结</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>回访</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>重新打开</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>转派</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>延期</source>
+        <translation>Extend</translation>
+    </message>
+    <message>
+        <source>非本单位职责</source>
+        <translation>Not our remit</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>complaint_events</name>
+    <message>
+        <source>受理</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>响应</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <source>开始处理</source>
+        <translation>Start work</translation>
+    </message>
+    <message>
+        <source>挂起</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>恢复处理</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>办结</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>回访</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>重新打开</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>转派</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>延期</source>
+        <translation>Extend</translation>
+    </message>
+    <message>
+        <source>转交其他单位</source>
+        <translation>Referred elsewhere</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>complaint_status</name>
+    <message>
+        <source>已受理</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>已响应</source>
+        <translation>Responded</translation>
+    </message>
+    <message>
+        <source>处理中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>挂起</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>已回访</source>
+        <translation>Followed up</translation>
+    </message>
+    <message>
+        <source>已关闭</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>已转交</source>
+        <translation>Referred</translation>
+    </message>
+</context>
+<context>
+    <name>countdown</name>
+    <message>
+        <source>{days}天{hours}小时</source>
+        <translation>{days}d {hours}h</translation>
+    </message>
+    <message>
+        <source>{days}天</source>
+        <translation>{days}d</translation>
+    </message>
+    <message>
+        <source>{hours}小时{minutes:02d}分</source>
+        <translation>{hours}h {minutes:02d}m</translation>
+    </message>
+    <message>
+        <source>{minutes}分</source>
+        <translation>{minutes}m</translation>
+    </message>
+    <message>
+        <source>剩 {span}</source>
+        <translation>{span} left</translation>
+    </message>
+    <message>
+        <source>超时 {span}</source>
+        <translation>{span} over</translation>
+    </message>
+    <message>
+        <source>已响应</source>
+        <translation>Responded</translation>
+    </message>
+    <message>
+        <source>超时响应</source>
+        <translation>Responded late</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>超时办结</source>
+        <translation>Resolved late</translation>
+    </message>
+    <message>
+        <source>挂起中</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>{number} 响应即将超时（剩 {span}）</source>
+        <translation>{number}: response due soon ({span} left)</translation>
+    </message>
+    <message>
+        <source>{number} 响应已超时（超时 {span}）</source>
+        <translation>{number}: response overdue ({span} over)</translation>
+    </message>
+    <message>
+        <source>{number} 办结即将超时（剩 {span}）</source>
+        <translation>{number}: resolution due soon ({span} left)</translation>
+    </message>
+    <message>
+        <source>{number} 办结已超时（超时 {span}）</source>
+        <translation>{number}: resolution overdue ({span} over)</translation>
+    </message>
+</context>
+<context>
     <name>crash</name>
     <message>
         <source>（日志写入失败，已输出到控制台）</source>
@@ -554,10 +1753,6 @@ If it happens again, send this log file to support:
         <translation>Your role ({role}) may not do this: {action}.</translation>
     </message>
     <message>
-        <source>用户名或密码错误。再错 {remaining} 次将锁定账户。</source>
-        <translation>Wrong user name or password. {remaining} more failures will lock the account.</translation>
-    </message>
-    <message>
         <source>用户名或密码错误。</source>
         <translation>Wrong user name or password.</translation>
     </message>
@@ -594,8 +1789,8 @@ If it happens again, send this log file to support:
         <translation>The two passwords do not match.</translation>
     </message>
     <message>
-        <source>电话号码“{value}”格式不正确：手机号为 11 位数字，座机如 028-12345678。</source>
-        <translation>Phone number “{value}” is not valid: a mobile has 11 digits, a landline looks like 028-12345678.</translation>
+        <source>电话号码“{value}”格式不正确：手机号为 11 位数字，座机如 028-85551234。</source>
+        <translation>Phone number “{value}” is not valid: a mobile has 11 digits, a landline looks like 028-85551234.</translation>
     </message>
     <message>
         <source>时间“{value}”格式不正确，应为 时:分，例如 08:30。</source>
@@ -624,6 +1819,194 @@ If it happens again, send this log file to support:
     <message>
         <source>“{path}”不是有效的阳光台备份：{detail}</source>
         <translation>“{path}” is not a valid Sunshine Desk backup: {detail}</translation>
+    </message>
+    <message>
+        <source>投诉当前状态为“{status}”，不能执行“{action}”。</source>
+        <translation>The complaint is “{status}”; “{action}” is not possible now.</translation>
+    </message>
+    <message>
+        <source>受理时间 {value} 晚于当前时间，请检查电脑时钟或重新填写。</source>
+        <translation>The received time {value} is later than now. Check the PC&apos;s clock or correct it.</translation>
+    </message>
+    <message>
+        <source>找不到房号“{value}”，请从列表中选择，或留空并填写地点。</source>
+        <translation>Room “{value}” does not exist. Pick one from the list, or leave it empty and enter a place.</translation>
+    </message>
+    <message>
+        <source>请选择房号或填写地点。</source>
+        <translation>Pick a room or enter a place.</translation>
+    </message>
+    <message>
+        <source>请选择投诉类别。</source>
+        <translation>Pick a category.</translation>
+    </message>
+    <message>
+        <source>无法识别的受理渠道“{value}”。</source>
+        <translation>Unknown channel “{value}”.</translation>
+    </message>
+    <message>
+        <source>满意度应为 1–5 分。</source>
+        <translation>Satisfaction is 1 to 5.</translation>
+    </message>
+    <message>
+        <source>找不到处理人（编号 {ident}）。</source>
+        <translation>No such handler (number {ident}).</translation>
+    </message>
+    <message>
+        <source>照片“{name}”超过 {limit} MB，请压缩后再添加。</source>
+        <translation>Photo “{name}” is larger than {limit} MB; please shrink it first.</translation>
+    </message>
+    <message>
+        <source>类别“{name}”已存在。</source>
+        <translation>The category “{name}” already exists.</translation>
+    </message>
+    <message>
+        <source>放假安排数据格式不正确（{where}）。</source>
+        <translation>The holiday schedule data is malformed ({where}).</translation>
+    </message>
+    <message>
+        <source>“{value}”不是有效年份，应为 1900–2100 之间的年份。</source>
+        <translation>“{value}” is not a valid year (1900–2100).</translation>
+    </message>
+    <message>
+        <source>“{value}”不是有效日期，应写作 年-月-日，例如 2027-10-01。</source>
+        <translation>“{value}” is not a valid date; write year-month-day, e.g. 2027-10-01.</translation>
+    </message>
+    <message>
+        <source>日期 {value} 不在 {year} 年内。</source>
+        <translation>The date {value} is not in {year}.</translation>
+    </message>
+    <message>
+        <source>{value} 不能既是放假日又是调休上班日。</source>
+        <translation>{value} cannot be both a day off and a make-up working day.</translation>
+    </message>
+    <message>
+        <source>{value} 不是周六或周日，本就上班；调休上班日只填周末。</source>
+        <translation>{value} is not a weekend day and is a working day anyway; make-up working days are weekend days.</translation>
+    </message>
+    <message>
+        <source>请填写 {value} 对应的节日名称。</source>
+        <translation>Enter the holiday name for {value}.</translation>
+    </message>
+    <message>
+        <source>时限规则格式不正确（{where}）。</source>
+        <translation>The deadline policy is malformed ({where}).</translation>
+    </message>
+    <message>
+        <source>时限规则“{where}”应为 {low}–{high} 之间的整数。</source>
+        <translation>Deadline rule “{where}” must be a whole number from {low} to {high}.</translation>
+    </message>
+    <message>
+        <source>“{urgency}”投诉的时限规则不允许延期。</source>
+        <translation>The policy allows no extension for “{urgency}” complaints.</translation>
+    </message>
+    <message>
+        <source>最多只能延期 {limit} 次。</source>
+        <translation>At most {limit} extensions are allowed.</translation>
+    </message>
+    <message>
+        <source>每次延期应为 1–{limit} 个工作日（本次 {value} 个）。</source>
+        <translation>Each extension is 1–{limit} working days (this one: {value}).</translation>
+    </message>
+    <message>
+        <source>无法识别的时间“{value}”，请写作 2026-09-30T16:20 或 2026-09-30T16:20+08:00。</source>
+        <translation>Unrecognised time “{value}”; write 2026-09-30T16:20 or 2026-09-30T16:20+08:00.</translation>
+    </message>
+    <message>
+        <source>无法识别的紧急程度“{value}”。</source>
+        <translation>Unknown urgency “{value}”.</translation>
+    </message>
+    <message>
+        <source>这是最后一个启用的投诉类别，停用后将无法受理投诉。</source>
+        <translation>This is the last active category; without it no complaint can be logged.</translation>
+    </message>
+    <message>
+        <source>找不到文件“{path}”。</source>
+        <translation>Cannot find “{path}”.</translation>
+    </message>
+    <message>
+        <source>无法导入“{path}”：只支持 Excel 工作簿（.xlsx）和 CSV 文件。旧版 .xls 文件请在 Excel 中另存为 .xlsx 后再导入。</source>
+        <translation>Cannot import “{path}”: only Excel workbooks (.xlsx) and CSV files. Save an old .xls file as .xlsx in Excel first.</translation>
+    </message>
+    <message>
+        <source>无法读取文件“{path}”（{detail}），请确认它是 Excel 工作簿（.xlsx）或 CSV 文件。</source>
+        <translation>Cannot read “{path}” ({detail}); is it an Excel workbook (.xlsx) or a CSV file?</translation>
+    </message>
+    <message>
+        <source>文件“{path}”中没有任何数据。</source>
+        <translation>“{path}” holds no data.</translation>
+    </message>
+    <message>
+        <source>文件“{path}”的表头（第 {row} 行）缺少“{columns}”列，无法导入。</source>
+        <translation>The header of “{path}” (row {row}) lacks the column(s) “{columns}”; nothing can be imported.</translation>
+    </message>
+    <message>
+        <source>有 {count} 行存在错误，未导入任何数据。请改正后重新导入，或选择只导入无误的行。</source>
+        <translation>{count} rows have errors, so nothing was imported. Correct them and import again, or import only the valid rows.</translation>
+    </message>
+    <message>
+        <source>“{value}”不是有效的时间，请写作 2026-03-05 14:20 或 2026/3/5 14:20。</source>
+        <translation>“{value}” is not a valid time; write 2026-03-05 14:20 or 2026/3/5 14:20.</translation>
+    </message>
+    <message>
+        <source>时间 {value} 晚于当前时间。</source>
+        <translation>The time {value} is later than now.</translation>
+    </message>
+    <message>
+        <source>时间 {value} 早于{other}（{other_value}）。</source>
+        <translation>The time {value} is earlier than {other} ({other_value}).</translation>
+    </message>
+    <message>
+        <source>无法识别的受理渠道“{value}”，可填：{options}。</source>
+        <translation>Unknown channel “{value}”; use one of: {options}.</translation>
+    </message>
+    <message>
+        <source>找不到投诉类别“{value}”（或该类别已停用）。</source>
+        <translation>No category “{value}” (or it is deactivated).</translation>
+    </message>
+    <message>
+        <source>找不到房号“{value}”，请写作 3栋-2单元-1502 或 3-2-1502。</source>
+        <translation>No room “{value}”; write 3栋-2单元-1502 or 3-2-1502.</translation>
+    </message>
+    <message>
+        <source>房号“{value}”对应多个房间（{matches}），请写全 楼栋-单元-房号。</source>
+        <translation>Room “{value}” matches several rooms ({matches}); write building-unit-room in full.</translation>
+    </message>
+    <message>
+        <source>无法识别的状态“{value}”，可填：{options}。</source>
+        <translation>Unknown status “{value}”; use one of: {options}.</translation>
+    </message>
+    <message>
+        <source>满意度“{value}”应为 1–5 的整数。</source>
+        <translation>Satisfaction “{value}” must be a whole number from 1 to 5.</translation>
+    </message>
+    <message>
+        <source>状态为“{status}”时请填写“{field}”。</source>
+        <translation>With status “{status}”, fill in “{field}”.</translation>
+    </message>
+    <message>
+        <source>未填写状态的历史投诉按“{status}”导入，请填写“{field}”，或填写状态。</source>
+        <translation>Historical complaints without a status are imported as “{status}”: fill in “{field}”, or a status.</translation>
+    </message>
+    <message>
+        <source>状态为“{status}”的投诉不应填写“{field}”。</source>
+        <translation>A complaint with status “{status}” should not have “{field}”.</translation>
+    </message>
+    <message>
+        <source>填写了回访时间或回访意见时，请同时填写满意度。</source>
+        <translation>With a follow-up time or comment, fill in the satisfaction too.</translation>
+    </message>
+    <message>
+        <source>与第 {row} 行重复（受理时间、房号或地点、问题描述都相同）。</source>
+        <translation>Same as row {row} (same received time, room or place, and description).</translation>
+    </message>
+    <message>
+        <source>编号“{value}”与第 {row} 行重复。</source>
+        <translation>Number “{value}” repeats row {row}.</translation>
+    </message>
+    <message>
+        <source>已经导入过（投诉 {number}），跳过。</source>
+        <translation>Already imported (complaint {number}); skipped.</translation>
     </message>
 </context>
 <context>
@@ -660,6 +2043,86 @@ If it happens again, send this log file to support:
         <source>姓名</source>
         <translation>Name</translation>
     </message>
+    <message>
+        <source>问题描述</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>审批人</source>
+        <translation>Approver</translation>
+    </message>
+    <message>
+        <source>转交单位</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <source>回访意见</source>
+        <translation>Follow-up comment</translation>
+    </message>
+    <message>
+        <source>类别名称</source>
+        <translation>Category name</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>受理时间</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>响应时间</source>
+        <translation>Responded at</translation>
+    </message>
+    <message>
+        <source>办结时间</source>
+        <translation>Resolved at</translation>
+    </message>
+    <message>
+        <source>满意度</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>回访时间</source>
+        <translation>Followed up at</translation>
+    </message>
 </context>
 <context>
     <name>permissions</name>
@@ -695,6 +2158,33 @@ If it happens again, send this log file to support:
         <source>恢复备份</source>
         <translation>restore a backup</translation>
     </message>
+    <message>
+        <source>受理和处理投诉</source>
+        <translation>log and handle complaints</translation>
+    </message>
+    <message>
+        <source>批准延期</source>
+        <translation>Approve extension</translation>
+    </message>
+    <message>
+        <source>修改投诉类别、时限和日历</source>
+        <translation>change complaint categories, deadlines and the calendar</translation>
+    </message>
+</context>
+<context>
+    <name>response_kinds</name>
+    <message>
+        <source>电话联系</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <source>上门/当面</source>
+        <translation>Visit / in person</translation>
+    </message>
+    <message>
+        <source>短信/微信</source>
+        <translation>SMS / WeChat</translation>
+    </message>
 </context>
 <context>
     <name>roles</name>
@@ -717,6 +2207,21 @@ If it happens again, send this log file to support:
     <message>
         <source>系统</source>
         <translation>System</translation>
+    </message>
+</context>
+<context>
+    <name>urgency</name>
+    <message>
+        <source>紧急</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>一般</source>
+        <translation>Ordinary</translation>
+    </message>
+    <message>
+        <source>复杂</source>
+        <translation>Complex</translation>
     </message>
 </context>
 </TS>

@@ -60,3 +60,17 @@ def test_language_choice_is_saved_and_applied(qapp: QApplication, tmp_path: Any)
         for t in translators:
             qapp.removeTranslator(t)
     assert QCoreApplication.translate("WorkArea", "工作台") == "工作台"
+
+
+def test_every_localdb_message_has_an_english_translation() -> None:
+    from localdb.errors import FIELD_LABELS, MESSAGES
+
+    tree = ET.parse(ts_file("en"))
+    translated = {
+        (c.findtext("name"), m.findtext("source"))
+        for c in tree.iter("context") for m in c.iter("message")
+        if (m.findtext("translation") or "").strip()
+    }
+    missing = [t for t in MESSAGES.values() if ("errors", t) not in translated]
+    missing += [f for f in FIELD_LABELS if ("fields", f) not in translated]
+    assert missing == []
