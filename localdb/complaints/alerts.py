@@ -63,15 +63,15 @@ class AlertView:
     due: datetime
 
 
-def _raise(session: Session, c: Complaint, clock: str, level: str, due: datetime,
-           now: datetime) -> bool:
-    exists = session.execute(
-        select(DeadlineAlert.id).where(
-            DeadlineAlert.complaint_id == c.id, DeadlineAlert.clock == clock,
-            DeadlineAlert.level == level, DeadlineAlert.due == due)
-    ).first()
-    if exists:
+AlertKey = tuple[int, str, str, datetime]
+
+
+def _raise(session: Session, raised: set[AlertKey], c: Complaint, clock: str, level: str,
+           due: datetime, now: datetime) -> bool:
+    key = (c.id, clock, level, due)
+    if key in raised:
         return False
+    raised.add(key)
     session.add(DeadlineAlert(complaint_id=c.id, clock=clock, level=level, due=due, raised_at=now))
     return True
 
@@ -81,24 +81,34 @@ def scan(session: Session, actor: Actor, now: datetime | None = None) -> Changes
     opens a supervision (督办) record and queues it for the city system."""
     now = now or utcnow()
     changed = False
-    horizon = now + timedelta(days=30)  # warnings never start earlier than a quarter of the clock
+    # A warning starts a quarter of the allowed time before the due: a week
+    # ahead covers every clock up to four weeks long (extended complex cases).
+    horizon = now + timedelta(days=7)
+    open_states = [s.value for s in OPEN]
+    # What was raised before, in one query rather than one per clock.
+    raised: set[AlertKey] = set(session.execute(
+        select(DeadlineAlert.complaint_id, DeadlineAlert.clock, DeadlineAlert.level,
+               DeadlineAlert.due)
+        .join(Complaint, Complaint.id == DeadlineAlert.complaint_id)
+        .where(Complaint.status.in_(open_states))
+    ).tuples())
     open_rows = session.execute(
-        select(Complaint).where(Complaint.status.in_([s.value for s in OPEN]),
-                                Complaint.next_due <= horizon)
+        select(Complaint).where(Complaint.status.in_(open_states), Complaint.next_due <= horizon)
     ).scalars()
     for c in open_rows:
         paused = c.status == Status.PAUSED.value
         response = clock_state(c.received_at, c.response_due, c.responded_at, now)
         if response in (ClockState.WARNING, ClockState.OVERDUE):
             level = response.value
-            if _raise(session, c, "response", level, c.response_due, now):
+            if _raise(session, raised, c, "response", level, c.response_due, now):
                 changed = True
                 if response is ClockState.OVERDUE:
                     _supervise(session, actor, c, now)
         resolution = clock_state(c.received_at, c.resolution_due, c.resolved_at, now,
                                  paused=paused)
         if resolution in (ClockState.WARNING, ClockState.OVERDUE) and c.resolution_due:
-            changed |= _raise(session, c, "resolution", resolution.value, c.resolution_due, now)
+            changed |= _raise(session, raised, c, "resolution", resolution.value,
+                              c.resolution_due, now)
     return Changes(alerts=changed, complaints=changed)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -63,9 +64,12 @@ def time_until_marker(cmd: list[str], stdin: str = "", marker: str = MARKER) -> 
     raise RuntimeError(f"{cmd[:4]} never showed its window: {tail}")
 
 
-def prepare(db: Path) -> None:
-    subprocess.run([sys.executable, "-m", "desktop", "--db", str(db), "demo", "--scale", "large"],
-                   check=True, env=env(), capture_output=True)
+def prepare(db: Path, source: Path | None) -> None:
+    if source is not None:  # a large demo store made before: copy it
+        shutil.copyfile(source, db)
+    else:
+        subprocess.run([sys.executable, "-m", "desktop", "--db", str(db), "demo", "--scale",
+                        "large"], check=True, env=env(), capture_output=True)
     from localdb.migrate import open_store
     from localdb.services import community, setup
     from localdb.url import to_url
@@ -74,17 +78,19 @@ def prepare(db: Path) -> None:
     with store.write() as session:
         profile = community.get_profile(session)
         assert profile is not None
-        setup.complete_setup(session, profile, "admin", "王强", PASSWORD, PASSWORD)
+        if setup.needs_setup(session):
+            setup.complete_setup(session, profile, "admin", "王强", PASSWORD, PASSWORD)
     store.dispose()
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--db", type=Path, help="a large demo store to copy (else one is made)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="sunshine-bench-") as tmp:
         db = Path(tmp) / "large.db"
-        prepare(db)
+        prepare(db, args.db)
         app_cmd = [sys.executable, "-m", "desktop", "--db", str(db), "gui", "--login", "admin",
                    "--password-stdin", "--exit-when-shown"]
         bare_cmd = [sys.executable, "-c", BARE]
