@@ -116,8 +116,10 @@ def _validated(session: Session, data: ComplaintInput,
 
 def _next_number(session: Session, received: datetime) -> str:
     prefix = "TS" + received.astimezone(SHANGHAI).strftime("%Y%m%d") + "-"
+    # A range on the unique index, not LIKE (which SQLite cannot serve from it).
     last = session.execute(
-        select(func.max(Complaint.number)).where(Complaint.number.like(prefix + "%"))
+        select(func.max(Complaint.number))
+        .where(Complaint.number >= prefix, Complaint.number < prefix + "~")
     ).scalar()
     seq = int(last.rsplit("-", 1)[1]) + 1 if last else 1
     return f"{prefix}{seq:04d}"
