@@ -8,9 +8,11 @@ from the timeline — and writes the derived due times back for sorting.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, time
 from functools import lru_cache
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -69,16 +71,14 @@ def _parse_context(work_start: str | None, work_end: str | None, raw_policy: str
     return ClockContext(policy, calendar)
 
 
-def history(session: Session, complaint: Complaint) -> list[Pause | Extension | Reopen | Response]:
-    """The events that move the clocks, oldest first."""
-    events = session.execute(
-        select(ComplaintEvent.kind, ComplaintEvent.at, ComplaintEvent.data)
-        .where(ComplaintEvent.complaint_id == complaint.id)
-        .order_by(ComplaintEvent.at, ComplaintEvent.id)
-    ).all()
-    out: list[Pause | Extension | Reopen | Response] = []
+ClockHistory = list[Pause | Extension | Reopen | Response]
+
+
+def history_from(events: Iterable[tuple[str, datetime, Mapping[str, Any]]]) -> ClockHistory:
+    """The clock-moving events of a timeline ((kind, at, data), oldest first)."""
+    out: ClockHistory = []
     pause_start: datetime | None = None
-    for kind, at, raw in events:
+    for kind, at, data in events:
         if kind == "respond":
             out.append(Response(at))
         elif kind == "pause":
@@ -87,7 +87,6 @@ def history(session: Session, complaint: Complaint) -> list[Pause | Extension | 
             out.append(Pause(pause_start, at))
             pause_start = None
         elif kind == "extend":
-            data = json.loads(raw)
             out.append(Extension(int(data["working_days"]), data.get("reason", ""),
                                  data.get("approver", "")))
         elif kind == "reopen":
@@ -95,6 +94,16 @@ def history(session: Session, complaint: Complaint) -> list[Pause | Extension | 
     if pause_start is not None:
         out.append(Pause(pause_start, None))
     return out
+
+
+def history(session: Session, complaint: Complaint) -> ClockHistory:
+    """The stored timeline's clock-moving events, oldest first."""
+    events = session.execute(
+        select(ComplaintEvent.kind, ComplaintEvent.at, ComplaintEvent.data)
+        .where(ComplaintEvent.complaint_id == complaint.id)
+        .order_by(ComplaintEvent.at, ComplaintEvent.id)
+    ).all()
+    return history_from((kind, at, json.loads(raw)) for kind, at, raw in events)
 
 
 def _compute(session: Session, complaint: Complaint, ctx: ClockContext, now: datetime,

@@ -18,9 +18,9 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from localdb.complaints.clock import ClockContext, context
+from localdb.complaints.clock import ClockContext, context, history_from
 from localdb.complaints.states import Status
-from localdb.deadlines import Channel, Extension, Pause, Reopen, Response, Urgency, compute_deadlines
+from localdb.deadlines import Channel, Urgency, compute_deadlines
 from localdb.models import (
     Base,
     Building,
@@ -148,12 +148,9 @@ def _advance(rng: random.Random, case: _Case, ctx: ClockContext, now: datetime,
         t = resume_at
     if keep_open:
         return
-    history = [Response(respond_at)] + [
-        Extension(int(d["working_days"]), d["reason"], d["approver"])
-        for k, _, d in case.events if k == "extend"
-    ] + _pauses(case)
     resolution = compute_deadlines(case.received, case.channel, case.urgency, ctx.policy,
-                                   ctx.calendar, history, as_of=now).resolution.due
+                                   ctx.calendar, history_from(case.events),
+                                   as_of=now).resolution.due
     span = resolution - t
     resolve_at = t + (span * rng.uniform(1.02, 1.5) if rng.random() < 0.1
                       else span * rng.uniform(0.1, 0.9))
@@ -181,32 +178,6 @@ def _advance(rng: random.Random, case: _Case, ctx: ClockContext, now: datetime,
         return
     case.events.append(("close", follow_at + timedelta(minutes=5), {"note": ""}))
     case.status = Status.CLOSED
-
-
-def _pauses(case: _Case) -> list[Pause]:
-    out: list[Pause] = []
-    start: datetime | None = None
-    for kind, at, _ in case.events:
-        if kind == "pause":
-            start = at
-        elif kind == "resume" and start is not None:
-            out.append(Pause(start, at))
-            start = None
-    if start is not None:
-        out.append(Pause(start, None))
-    return out
-
-
-def _history(case: _Case) -> list[Pause | Extension | Reopen | Response]:
-    out: list[Pause | Extension | Reopen | Response] = []
-    for kind, at, data in case.events:
-        if kind == "respond":
-            out.append(Response(at))
-        elif kind == "extend":
-            out.append(Extension(int(data["working_days"]), data["reason"], data["approver"]))
-        elif kind == "reopen":
-            out.append(Reopen(at))
-    return out + _pauses(case)
 
 
 def generate(session: Session, now: datetime, count: int, *, straggler_share: float = 0.05,
@@ -284,7 +255,7 @@ def _write(session: Session, cases: list[_Case], ctx: ClockContext, now: datetim
         day = case.received.astimezone(SHANGHAI).strftime("%Y%m%d")
         per_day[day] += 1
         deadlines = compute_deadlines(case.received, case.channel, case.urgency, ctx.policy,
-                                      ctx.calendar, _history(case), as_of=now)
+                                      ctx.calendar, history_from(case.events), as_of=now)
         times = {k: at for k, at, _ in case.events}
         data = {k: d for k, _, d in case.events}
         responded = times.get("respond")
