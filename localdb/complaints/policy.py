@@ -19,7 +19,7 @@ from localdb.deadlines import Urgency, policy_from_dict, policy_to_dict
 from localdb.errors import StoreError, ValidationError
 from localdb.models import ComplaintCategory, Setting
 from localdb.roles import Actor, Permission
-from localdb.workcalendar import dump_years, load_manager_years
+from localdb.workcalendar import YearSchedule, dump_years, load_manager_years
 
 
 def _put(session: Session, key: str, value: str) -> str | None:
@@ -42,6 +42,12 @@ def save_policy(session: Session, actor: Actor, policy: dict[str, Any],
                  json.loads(before) if before else None, json.loads(canonical))
     session.flush()
     return Changes(settings=True) | recompute_open(session, actor, now)
+
+
+def added_years(session: Session) -> dict[int, YearSchedule]:
+    """The official schedules a manager added (they replace shipped years)."""
+    row = session.get(Setting, CALENDAR_KEY)
+    return load_manager_years(row.value) if row and row.value else {}
 
 
 def save_calendar_years(session: Session, actor: Actor, years_json: str,

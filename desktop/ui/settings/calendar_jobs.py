@@ -25,28 +25,19 @@ class CalendarState:
     confirmed: dict[int, bool]  # the years asked about: published schedule known?
 
 
-def added_years(session: Session) -> dict[int, YearSchedule]:
-    """The stored manager-added years. localdb has no public reader for the raw
-    setting (clock._setting is private), hence the Setting row here."""
-    from localdb.models import Setting
-
-    row = session.get(Setting, clock.CALENDAR_KEY)
-    return load_manager_years(row.value) if row and row.value else {}
-
-
 def load_state(session: Session, years: tuple[int, ...]) -> CalendarState:
     calendar = clock.context(session).calendar
-    return CalendarState(tuple(confirmed_years()), added_years(session),
+    return CalendarState(tuple(confirmed_years()), policy.added_years(session),
                          {year: calendar.is_confirmed(year) for year in years})
 
 
 def save_year(session: Session, actor: Actor, parsed: ParsedYear) -> Changes:
-    years = added_years(session)
+    years = policy.added_years(session)
     years.update(load_manager_years(json.dumps(parsed.as_json(), ensure_ascii=False)))
     return policy.save_calendar_years(session, actor, dump_years(years))
 
 
 def remove_year(session: Session, actor: Actor, year: int) -> Changes:
-    years = added_years(session)
+    years = policy.added_years(session)
     years.pop(year, None)
     return policy.save_calendar_years(session, actor, dump_years(years))
