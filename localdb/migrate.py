@@ -27,7 +27,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 #: Every revision this version knows, oldest first. A test checks it
 #: against alembic's own view of ``migrations/versions``.
-REVISIONS: tuple[str, ...] = ("r0001", "r0002", "r0003")
+REVISIONS: tuple[str, ...] = ("r0001", "r0002", "r0003", "r0004", "r0005", "r0006")
 HEAD = REVISIONS[-1]
 
 
