@@ -2,6 +2,7 @@
 
 from localdb.models.audit import AuditEntry, AuditHead
 from localdb.models.base import Base, UtcDateTime, utcnow
+from localdb.models.catalogue import DisclosureItem, NoticeColumn, RecordCategory, RecordSubcategory
 from localdb.models.community import Building, Community, Room, Unit
 from localdb.models.complaint import (
     Blob,
@@ -13,12 +14,17 @@ from localdb.models.complaint import (
     DeadlineAlert,
     Supervision,
 )
+from localdb.models.money import MoneyAccount, MoneyLine
 from localdb.models.outbox import OutboxEntry
+from localdb.models.question import RecordQuestion
+from localdb.models.record import Attachment, Record, RecordTag, StoredFile
 from localdb.models.resident import Resident
 from localdb.models.setting import Setting
 from localdb.models.user import User
+from localdb.models.work import RegisterEntry, WorkEntry
 
 __all__ = [
+    "Attachment",
     "AuditEntry",
     "AuditHead",
     "Base",
@@ -31,13 +37,25 @@ __all__ = [
     "ComplaintEvent",
     "ComplaintPhoto",
     "DeadlineAlert",
+    "DisclosureItem",
+    "MoneyAccount",
+    "MoneyLine",
+    "NoticeColumn",
     "OutboxEntry",
+    "Record",
+    "RecordCategory",
+    "RecordQuestion",
+    "RecordSubcategory",
+    "RecordTag",
+    "RegisterEntry",
     "Resident",
     "Room",
     "Setting",
+    "StoredFile",
     "Supervision",
     "Unit",
     "User",
     "UtcDateTime",
+    "WorkEntry",
     "utcnow",
 ]

@@ -19,6 +19,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import func, select
 
 from localdb import audit
+from localdb.engine import Store
 from localdb.errors import StoreError
 from localdb.migrate import HEAD, MIGRATIONS_DIR, REVISIONS, open_store
 from localdb.models import Resident
@@ -318,3 +319,17 @@ def test_open_store_counts_rows_through_orm(old_store: Path) -> None:
             assert session.execute(select(func.count()).select_from(Resident)).scalar_one() == 2
     finally:
         store.dispose()
+
+
+@pytest.mark.store
+def test_migrated_schema_matches_the_models(store: Store) -> None:
+    """Models and migrations describe the same tables on every backend, so a
+    model change without its migration (or the reverse) fails here."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from localdb.models import Base
+
+    with store.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
