@@ -15,6 +15,9 @@ class Changes:
     settings: bool = False
     complaints: bool = False
     alerts: bool = False
+    records: bool = False  # query-desk records, their tables and attachments
+    catalogue: bool = False  # categories, disclosure list, money accounts
+    questions: bool = False
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(

@@ -40,6 +40,12 @@ class Permission(StrEnum):
     LOG_COMPLAINTS = "log_complaints"  # intake and every step of handling
     APPROVE_EXTENSION = "approve_extension"
     EDIT_COMPLAINT_POLICY = "edit_complaint_policy"  # categories, clocks, calendar
+    EDIT_RECORDS = "edit_records"  # draft, fill and submit query-desk records
+    PUBLISH_RECORDS = "publish_records"  # review: publish, return, withdraw
+    EDIT_CATALOGUE = "edit_catalogue"  # query-desk categories, disclosure list, accounts
+    ANSWER_QUESTIONS = "answer_questions"
+    SHOW_ANSWERS = "show_answers"  # allow an answered question to be shown publicly
+    RAISE_QUESTION = "raise_question"  # the kiosk's only write
 
 
 PERMISSION_LABELS: dict[Permission, str] = {
@@ -54,12 +60,26 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.LOG_COMPLAINTS: "受理和处理投诉",
     Permission.APPROVE_EXTENSION: "批准延期",
     Permission.EDIT_COMPLAINT_POLICY: "修改投诉类别、时限和日历",
+    Permission.EDIT_RECORDS: "起草和提交公开记录",
+    Permission.PUBLISH_RECORDS: "审核发布公开记录",
+    Permission.EDIT_CATALOGUE: "修改查询台目录和公开清单",
+    Permission.ANSWER_QUESTIONS: "答复业主质疑",
+    Permission.SHOW_ANSWERS: "公开质疑答复",
+    Permission.RAISE_QUESTION: "提出质疑",
 }
 
 _ALL = frozenset(Permission)
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
-    Role.KIOSK: frozenset(),
-    Role.DESK: frozenset({Permission.EDIT_RESIDENTS, Permission.LOG_COMPLAINTS}),
+    Role.KIOSK: frozenset({Permission.RAISE_QUESTION}),
+    Role.DESK: frozenset(
+        {
+            Permission.EDIT_RESIDENTS,
+            Permission.LOG_COMPLAINTS,
+            Permission.EDIT_RECORDS,
+            Permission.ANSWER_QUESTIONS,
+            Permission.RAISE_QUESTION,
+        }
+    ),
     Role.MANAGER: frozenset(
         {
             Permission.EDIT_RESIDENTS,
@@ -70,6 +90,12 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.LOG_COMPLAINTS,
             Permission.APPROVE_EXTENSION,
             Permission.EDIT_COMPLAINT_POLICY,
+            Permission.EDIT_RECORDS,
+            Permission.PUBLISH_RECORDS,
+            Permission.EDIT_CATALOGUE,
+            Permission.ANSWER_QUESTIONS,
+            Permission.SHOW_ANSWERS,
+            Permission.RAISE_QUESTION,
         }
     ),
     Role.ADMIN: _ALL,
