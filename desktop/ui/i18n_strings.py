@@ -123,4 +123,10 @@ STRINGS = (
     QT_TRANSLATE_NOOP('permissions', '受理和处理投诉'),
     QT_TRANSLATE_NOOP('permissions', '批准延期'),
     QT_TRANSLATE_NOOP('permissions', '修改投诉类别、时限和日历'),
+    QT_TRANSLATE_NOOP('permissions', '起草和提交公开记录'),
+    QT_TRANSLATE_NOOP('permissions', '审核发布公开记录'),
+    QT_TRANSLATE_NOOP('permissions', '修改查询台目录和公开清单'),
+    QT_TRANSLATE_NOOP('permissions', '答复业主质疑'),
+    QT_TRANSLATE_NOOP('permissions', '公开质疑答复'),
+    QT_TRANSLATE_NOOP('permissions', '提出质疑'),
 )

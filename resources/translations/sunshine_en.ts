@@ -2170,6 +2170,30 @@ If it happens again, send this log file to support:
         <source>修改投诉类别、时限和日历</source>
         <translation>change complaint categories, deadlines and the calendar</translation>
     </message>
+    <message>
+        <source>起草和提交公开记录</source>
+        <translation>Draft and submit disclosure records</translation>
+    </message>
+    <message>
+        <source>审核发布公开记录</source>
+        <translation>Review and publish disclosure records</translation>
+    </message>
+    <message>
+        <source>修改查询台目录和公开清单</source>
+        <translation>Edit the query-desk catalogue and disclosure list</translation>
+    </message>
+    <message>
+        <source>答复业主质疑</source>
+        <translation>Answer residents&apos; questions</translation>
+    </message>
+    <message>
+        <source>公开质疑答复</source>
+        <translation>Show answers to questions publicly</translation>
+    </message>
+    <message>
+        <source>提出质疑</source>
+        <translation>Raise a question</translation>
+    </message>
 </context>
 <context>
     <name>response_kinds</name>
