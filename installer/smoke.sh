@@ -59,7 +59,8 @@ run() {
 # running, then stop it. The window has been shown when MARKER (if set) is printed.
 gui_for() {
     local name=$1 seconds=$2 pid waited=0; shift 2
-    "$EXE" "$@" >"$TMP/$name.out" 2>"$TMP/$name.err" &
+    : >"$TMP/$name.out"  # there before the first grep, whoever runs first
+    "$EXE" "$@" >>"$TMP/$name.out" 2>"$TMP/$name.err" &
     pid=$!
     if [[ -n ${MARKER:-} ]]; then
         until grep -q "$MARKER" "$TMP/$name.out"; do
