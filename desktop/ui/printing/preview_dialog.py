@@ -10,7 +10,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRect, QSize, QStandardPaths, Qt
+from PySide6.QtCore import QPointF, QRect, QSize, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -198,6 +198,10 @@ class PreviewDialog(QDialog):
         self.next_button.setEnabled(page < self.page_total() - 1)
 
     def _zoom_chosen(self, index: int) -> None:
+        # Keep the place being read in view once the view has laid the pages out again.
+        bar = self.view.verticalScrollBar()
+        where = bar.value() / bar.maximum() if bar.maximum() else 0.0
+        QTimer.singleShot(0, self, lambda: bar.setValue(round(where * bar.maximum())))
         choice = self.zoom.itemData(index)
         if choice == FIT_WIDTH:
             self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
