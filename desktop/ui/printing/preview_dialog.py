@@ -10,8 +10,8 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRect, QSize, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
+from PySide6.QtCore import QPointF, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -32,11 +32,11 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.errors import message
 from desktop.ui.printing.build_job import Builder, BuildJob
+from desktop.ui.printing.print_job import PrinterUnavailable, PrintJob
 
 BUILDING, PREVIEW, FAILED = range(3)
 ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 FIT_WIDTH, FIT_PAGE = "width", "page"
-PRINT_DPI = 300  # enough for text and charts; a 600 dpi A4 bitmap is 140 MB
 
 
 class PreviewDialog(QDialog):
@@ -76,7 +76,8 @@ class PreviewDialog(QDialog):
         job.succeeded.connect(self._built)
         job.failed.connect(self._failed)
         job.finished.connect(self._job_done)
-        job.start_build()
+        self.print_job: PrintJob | None = None
+        job.start_job()
 
     # -- pages of the dialog --------------------------------------------------
     def _building_page(self, title: str) -> QWidget:
@@ -242,27 +243,31 @@ class PreviewDialog(QDialog):
         printer.setDocName(self.file_name)
 
     def print_to(self, printer: QPrinter) -> None:
-        """Each page as an image at up to ``PRINT_DPI``, fitted to the paper."""
-        dpi = min(printer.resolution(), PRINT_DPI)
+        """Print on a background thread; the progress shows meanwhile, Esc stops it."""
         first, last = printer.fromPage(), printer.toPage()
-        pages = range(first - 1, last) if first and last else range(self.page_total())
-        painter = QPainter()
-        if not painter.begin(printer):
-            QMessageBox.warning(self, self.tr("打印"), self.tr("无法连接打印机。"))
+        pages = range(first - 1, min(last, self.page_total())) if first and last else range(self.page_total())
+        job = PrintJob(self.pdf_path, printer, pages)
+        self.print_job = job
+        self.status.setText(self.tr("正在打印……"))
+        self.progress.setRange(0, len(pages))
+        self.progress.setValue(0)
+        self.stack.setCurrentIndex(BUILDING)
+        job.progressed.connect(self._progressed)
+        job.failed.connect(self._print_failed)
+        job.finished.connect(self._printed)
+        job.start_job()
+
+    def _printed(self) -> None:
+        self.print_job = None
+        if not self._closed:
+            self.stack.setCurrentIndex(PREVIEW)
+            self.view.setFocus()
+
+    def _print_failed(self, exc: BaseException) -> None:
+        if self._closed:
             return
-        try:
-            target = painter.viewport()
-            for n, page in enumerate(pages):
-                if n:
-                    printer.newPage()
-                points = self.document.pagePointSize(page)
-                image = self.document.render(page, QSize(round(points.width() * dpi / 72),
-                                                         round(points.height() * dpi / 72)))
-                # The paint engine scales (a PDF or a printer driver keeps the image's own pixels).
-                fitted = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-                painter.drawImage(QRect(target.topLeft(), fitted), image)
-        finally:
-            painter.end()
+        detail = self.tr("无法连接打印机。") if isinstance(exc, PrinterUnavailable) else message(exc)
+        QMessageBox.warning(self, self.tr("打印"), self.tr("打印失败：{detail}").format(detail=detail))
 
     def save(self) -> None:
         if self.stack.currentIndex() != PREVIEW:
@@ -281,11 +286,19 @@ class PreviewDialog(QDialog):
                                 self.tr("无法保存到 {path}：{error}").format(path=path, error=exc.strerror))
 
     # -- closing ------------------------------------------------------------------
+    def reject(self) -> None:
+        """Esc or 取消 while printing stops the printing and stays; otherwise closes."""
+        if self.print_job is not None:
+            self.print_job.cancel()
+            return
+        super().reject()
+
     def done(self, result: int) -> None:
-        """Esc, 取消 or 关闭: a running build is told to stop; the temporary file goes."""
+        """Closing: a running build or print is told to stop; the temporary file goes."""
         self._closed = True
-        if self.job is not None:
-            self.job.cancel()
+        for job in (self.job, self.print_job):
+            if job is not None:
+                job.cancel()
         self.document.close()
         shutil.rmtree(self._tmp, ignore_errors=True)
         super().done(result)

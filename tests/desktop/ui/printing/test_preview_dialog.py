@@ -137,12 +137,29 @@ def test_ctrl_p_prints_every_page_in_the_pages_orientation(
     built(qtbot, dialog)
     qtbot.keyClick(dialog.view, Qt.Key.Key_P, CTRL)
     assert seen and seen[0].pageLayout().orientation().name == "Landscape"
+    qtbot.waitUntil(lambda: dialog.print_job is None, timeout=20_000)
+    assert dialog.stack.currentIndex() == PREVIEW and dialog.progress.value() == 3
     printed = QPdfDocument()
     printed.load(str(out))
     assert printed.pageCount() == 3
     size = printed.pagePointSize(0)
     assert size.width() > size.height()
     printed.close()
+
+
+def test_esc_while_printing_stops_the_printing_not_the_preview(qtbot: Any, tmp_path: Path) -> None:
+    dialog = open_dialog(qtbot, pages_builder(40))
+    built(qtbot, dialog)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "stopped.pdf"))
+    dialog.print_to(printer)
+    assert dialog.stack.currentIndex() == BUILDING and dialog.status.text() == "正在打印……"
+    qtbot.waitUntil(lambda: dialog.progress.value() >= 1, timeout=20_000)
+    qtbot.keyClick(dialog.cancel_button, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: dialog.print_job is None, timeout=20_000)
+    assert dialog.isVisible() and dialog.stack.currentIndex() == PREVIEW
+    assert dialog.progress.value() < 40
 
 
 def test_a_failing_builder_shows_why(qtbot: Any) -> None:
