@@ -1,6 +1,6 @@
 """统计: the month's or quarter's review (复盘) — the figures the association
 asks about, as cards and charts; a click lists the complaints behind a figure;
-Ctrl+E exports the same figures to Excel.
+Ctrl+E exports the same figures to Excel, Ctrl+P prints them.
 
 Every figure comes from ``localdb.complaints.review.compute_review``, read on
 the database worker; the page holds only the plain figures it returned."""
@@ -35,6 +35,7 @@ from desktop.ui.review.charts import BarChart
 from desktop.ui.review.drill_panel import Drill, DrillPanel
 from desktop.ui.review.figure_cards import OVERDUE, RATE_KEYS, REPEAT, TOTAL, FigureCards
 from desktop.ui.review.period_picker import PeriodPicker, local_today
+from desktop.ui.review.printing import open_review_preview
 from desktop.ui.worker import DbWorker, reading
 from localdb.changes import Changes
 from localdb.complaints import queries
@@ -67,14 +68,18 @@ class ReviewPage(QWidget):
         self.picker.changed.connect(lambda _s, _e: self.load())
         self.export_button = QPushButton(self.tr("导出 Excel（Ctrl+E）"))
         self.export_button.clicked.connect(self.export)
-        self.export_button.setAutoDefault(False)
-        self.export_button.setEnabled(False)
+        self.print_button = QPushButton(self.tr("打印（Ctrl+P）"))
+        self.print_button.clicked.connect(self.print_)
+        for button in (self.export_button, self.print_button):
+            button.setAutoDefault(False)
+            button.setEnabled(False)
         header = QHBoxLayout()
         header.addWidget(self.title)
         header.addSpacing(12)
         header.addWidget(self.picker)
         header.addStretch(1)
         header.addWidget(self.export_button)
+        header.addWidget(self.print_button)
         self.note = QLabel()
         self.note.setObjectName("muted")
 
@@ -133,6 +138,7 @@ class ReviewPage(QWidget):
         lay.addWidget(body, 1)
 
         QShortcut(QKeySequence("Ctrl+E"), self).activated.connect(self.export)
+        QShortcut(QKeySequence.StandardKey.Print, self).activated.connect(self.print_)
         QShortcut(QKeySequence("Alt+Left"), self).activated.connect(lambda: self.picker.step(-1))
         QShortcut(QKeySequence("Alt+Right"), self).activated.connect(lambda: self.picker.step(1))
         QShortcut(QKeySequence("F5"), self).activated.connect(self.load)
@@ -182,7 +188,8 @@ class ReviewPage(QWidget):
             (self.rate_label(key), [float(getattr(m, key).percent() or 0) for m in figures.months])
             for key in RATE_KEYS])
         self._show_repeats(figures.repeat_groups)
-        self.export_button.setEnabled(True)
+        for button in (self.export_button, self.print_button):
+            button.setEnabled(True)
         self.shown.emit(figures)
 
     def _show_categories(self, figures: ReviewFigures) -> None:
@@ -280,7 +287,7 @@ class ReviewPage(QWidget):
                          guard(self, lambda rows: self.drill.show_rows(ids, rows)),
                          guard(self, self._failed))
 
-    # -- export ---------------------------------------------------------
+    # -- export and print ---------------------------------------------------------
     def file_stem(self) -> str:
         f = self.figures
         assert f is not None
@@ -316,3 +323,12 @@ class ReviewPage(QWidget):
 
         self._worker.run(reading(lambda s: export_review(s, start, end, now, path)),
                          guard(self, done), guard(self, failed))
+
+    def print_(self) -> None:
+        """The review PDF of the figures on screen, through the print preview."""
+        f = self.figures
+        if f is None:
+            return
+        open_review_preview(self, self._worker, f.start, f.end, f.now,
+                            self.tr("投诉复盘 · {period}").format(period=self.picker.label()),
+                            f"{self.file_stem()}.pdf", self._failed)

@@ -148,3 +148,21 @@ def test_ctrl_e_exports_the_same_figures(qtbot: Any, page: ReviewPage, complaint
     assert channels == {c.label: c.count for c in f.by_channel}
     assert [r[1] for r in book["按月"].iter_rows(min_row=2, values_only=True)] == [f.total]
     assert book["超时投诉"].max_row == 1 + len(f.overdue_ids)
+
+
+def test_ctrl_p_previews_the_review_pdf_of_the_same_figures(qtbot: Any, page: ReviewPage,
+                                                           complaints: Store, worker: DbWorker) -> None:
+    page.cards.cards[TOTAL].setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_P, CTRL)
+    qtbot.waitUntil(lambda: page.property("previewDialog") is not None, timeout=5000)
+    dialog = page.property("previewDialog")
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() != 0, timeout=30_000)
+    assert dialog.page_total() >= 1, dialog.error.text()
+    f = expected(complaints, *OCTOBER)
+    text = dialog.document.getAllText(0).text()
+    assert "2026 年 10 月投诉复盘" in text
+    rate = f.on_time_response
+    assert f"及时响应率 {rate.percent()}% {rate.numerator} {rate.denominator}" in text
+    assert dialog.file_name == "投诉复盘_2026-10-01_2026-10-31.pdf"
+    dialog.reject()
+    qtbot.waitUntil(lambda: not worker.busy)
