@@ -35,7 +35,6 @@ from desktop.ui.review.charts import BarChart
 from desktop.ui.review.drill_panel import Drill, DrillPanel
 from desktop.ui.review.figure_cards import OVERDUE, RATE_KEYS, REPEAT, TOTAL, FigureCards
 from desktop.ui.review.period_picker import PeriodPicker, local_today
-from desktop.ui.review.printing import open_review_preview
 from desktop.ui.worker import DbWorker, reading
 from localdb.changes import Changes
 from localdb.complaints import queries
@@ -329,6 +328,9 @@ class ReviewPage(QWidget):
         f = self.figures
         if f is None:
             return
+        # reportlab and the PDF code load on the first print, not with the work area.
+        from desktop.ui.review.printing import open_review_preview
+
         open_review_preview(self, self._worker, f.start, f.end, f.now,
                             self.tr("投诉复盘 · {period}").format(period=self.picker.label()),
                             f"{self.file_stem()}.pdf", self._failed)
