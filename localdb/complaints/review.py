@@ -75,8 +75,9 @@ def load_facts(session: Session, start: date, end: date, now: datetime) -> list[
         select(Complaint.id, Complaint.received_at, Complaint.channel, Complaint.urgency,
                Complaint.status, Complaint.response_due, Complaint.responded_at,
                Complaint.resolution_due, Complaint.resolved_at, Complaint.satisfaction,
-               Complaint.repeat_of_id, Complaint.location, ComplaintCategory.name,
-               ComplaintCategory.sort_key, Room.number, Unit.name, Building.name)
+               Complaint.repeat_of_id, Complaint.location, ComplaintCategory.name.label("category"),
+               ComplaintCategory.sort_key, Room.number.label("room"), Unit.name.label("unit"),
+               Building.name.label("building"))
         .join(ComplaintCategory, ComplaintCategory.id == Complaint.category_id)
         .outerjoin(Room, Room.id == Complaint.room_id)
         .outerjoin(Unit, Unit.id == Room.unit_id)
@@ -94,11 +95,11 @@ def load_facts(session: Session, start: date, end: date, now: datetime) -> list[
     paused_due = _paused_dues(session, paused, now)
     return [
         ComplaintFact(
-            id=r.id, received_at=r.received_at, channel=r.channel, category=r[12], status=r.status,
+            id=r.id, received_at=r.received_at, channel=r.channel, category=r.category, status=r.status,
             response_due=r.response_due, responded_at=r.responded_at,
             resolution_due=paused_due.get(r.id, r.resolution_due), resolved_at=r.resolved_at,
             satisfaction=r.satisfaction, reopened=r.id in reopened, repeat_of_id=r.repeat_of_id,
-            household=room_label(r[16], r[15], r[14]) if r[14] else "", place=r.location,
+            household=room_label(r.building, r.unit, r.room) if r.room else "", place=r.location,
             category_order=r.sort_key,
         )
         for r in rows
