@@ -15,7 +15,8 @@ from localdb.roles import SYSTEM, Actor
 from localdb.services.complaint_contacts import ComplaintContacts, get_contacts, save_contacts
 
 GOOD = ComplaintContacts(qr_url=" https://mashangban.example.cn/q/abc?src=sign ",
-                         project_phone="028-85551200", company_phone="4008001234", authority_phone="028 85078123",
+                         project_phone="028-85551200", company_phone="4008001234",
+                         authority_phone="028 85078123",
                          authority_name="武侯区住房和城乡建设局")
 
 
