@@ -112,44 +112,40 @@ def _summary(data: ReviewPrint, s: _Sheet, number: str) -> Iterator[Flowable]:
 
 def _months(data: ReviewPrint, s: _Sheet, number: str) -> Iterator[Flowable]:
     months = data.figures.months
-    yield CondPageBreak(220)
-    yield Paragraph(f"{number}、各月情况", s.h)
     names = [f"{m.start:%Y-%m}" for m in months]
     rows = [[n, str(m.total), *(rate_text(_rate(m, key)).split("（")[0] for key, _ in RATES)]
             for n, m in zip(names, months, strict=True)]
-    yield s.table(("月份", "受理", *(label for _, label in RATES)), rows, (1.3, 1, 1.4, 1.4, 1.4, 1.4),
-                  (1, 2, 3, 4, 5))
-    yield Spacer(1, 6)
+    table = s.table(("月份", "受理", *(label for _, label in RATES)), rows, (1.3, 1, 1.4, 1.4, 1.4, 1.4),
+                    (1, 2, 3, 4, 5))
     volume = charts.column_chart("各月受理量（件）", names, [m.total for m in months], s.width * 0.45, 170)
     lines = charts.rate_lines("各月比率（%）", names,
                               [(label, [_percent(_rate(m, key)) for m in months]) for key, label in RATES],
                               s.width * 0.55, 170)
-    yield s.side_by_side(volume, lines, 0.45)
+    yield KeepTogether([Paragraph(f"{number}、各月情况", s.h), table, Spacer(1, 6),
+                        s.side_by_side(volume, lines, 0.45)])
 
 
 def _channels(data: ReviewPrint, s: _Sheet, number: str) -> Iterator[Flowable]:
     f = data.figures
-    yield CondPageBreak(200)
-    yield Paragraph(f"{number}、按受理渠道", s.h)
     rows = [[c.label, str(c.count), _share(c.count, f.total)] for c in f.by_channel]
     table = s.table(("渠道", "件数", "占比"), rows, (2, 1, 1), (1, 2), share=0.45)
     chart = charts.column_chart("各渠道受理量（件）", [c.label for c in f.by_channel],
                                 [c.count for c in f.by_channel], s.width * 0.55, 165)
-    yield s.side_by_side(table, chart, 0.45)
+    # a heading, a table and its chart: one block, never split from its heading
+    yield KeepTogether([Paragraph(f"{number}、按受理渠道", s.h), s.side_by_side(table, chart, 0.45)])
 
 
 def _categories(data: ReviewPrint, s: _Sheet, number: str) -> Iterator[Flowable]:
     f = data.figures
-    yield CondPageBreak(200)
-    yield Paragraph(f"{number}、按投诉类别", s.h)
+    heading = Paragraph(f"{number}、按投诉类别", s.h)
     if not f.by_category:
-        yield Paragraph("本期无投诉。", s.body)
+        yield KeepTogether([heading, Paragraph("本期无投诉。", s.body)])
         return
     rows = [[c.label, str(c.count), _share(c.count, f.total)] for c in f.by_category]
     table = s.table(("类别", "件数", "占比"), rows, (2.2, 1, 1), (1, 2), share=0.42)
     chart = charts.bar_chart("各类别受理量（件）", [c.label for c in f.by_category],
                              [c.count for c in f.by_category], s.width * 0.58)
-    yield s.side_by_side(table, chart, 0.42)
+    yield KeepTogether([heading, s.side_by_side(table, chart, 0.42)])
 
 
 def _repeats(data: ReviewPrint, s: _Sheet, number: str) -> Iterator[Flowable]:
@@ -178,7 +174,7 @@ def _overdue(data: ReviewPrint, s: _Sheet, number: str) -> Iterator[Flowable]:
                                     r.resolution if r.resolution.startswith("超时") else "") if x)]
             for r in data.overdue]
     yield s.table(("编号", "受理时间", "类别", "地点", "问题摘要", "状态", "超时情况"), rows,
-                  (2.4, 1.9, 1.4, 1.7, 3.4, 1, 1.4))
+                  (2.4, 1.9, 1.4, 1.7, 3.1, 1, 1.7))
     if data.overdue_unlisted:
         yield Paragraph(f"另有 {data.overdue_unlisted} 件未列出，详见投诉处理台账。", s.small)
 
