@@ -19,6 +19,7 @@ from localdb.changes import Changes
 from localdb.complaints import demo as complaint_demo
 from localdb.models import Building, Community, Resident, Room, Unit, User, utcnow
 from localdb.roles import Actor, Permission, Role
+from localdb.services import complaint_contacts
 
 Scale = Literal["small", "large"]
 
@@ -36,6 +37,16 @@ GIVEN = tuple(
 MOBILE_PREFIXES = tuple(
     "130 131 132 133 135 136 137 138 139 150 151 152 155 156 158 159 166 177 180 181 186 187 188 189 199"
     .split()
+)
+
+# Where the demo community's residents complain: its 码上办 page (an example
+# address, not a real service) and the three levels of complaint phone.
+DEMO_CONTACTS = complaint_contacts.ComplaintContacts(
+    qr_url="https://mashangban.example.cn/q/yangguang-huayuan",
+    project_phone="028-85551200",
+    company_phone="028-86661234",
+    authority_phone="028-85078123",
+    authority_name="武侯区住房和城乡建设局",
 )
 
 
@@ -108,6 +119,8 @@ def load(session: Session, actor: Actor, scale: Scale = "small",
         )
         session.add(community)
         session.flush()
+    if not complaint_contacts.get_contacts(session).qr_url:
+        complaint_contacts.save_contacts(session, actor, DEMO_CONTACTS)
     room_rows: list[dict[str, object]] = []
     unit_count = 0
     for b in range(1, spec.buildings + 1):

@@ -49,6 +49,7 @@ MESSAGES: dict[str, str] = {
     "unknown_user": "找不到处理人（编号 {ident}）。",
     "photo_too_large": "照片“{name}”超过 {limit} MB，请压缩后再添加。",
     "category_taken": "类别“{name}”已存在。",
+    "bad_web_address": "网址“{value}”不正确：应以 http:// 或 https:// 开头，且不含空格。",
     # Work calendar: a manager types next year's official schedule in.
     "calendar_format": "放假安排数据格式不正确（{where}）。",
     "calendar_bad_year": "“{value}”不是有效年份，应为 1900–2100 之间的年份。",
@@ -99,7 +100,7 @@ MESSAGES: dict[str, str] = {
 FIELD_LABELS: tuple[str, ...] = (
     "小区名称", "地址", "服务电话", "项目经理", "开放时间", "上班时间", "下班时间", "姓名",
     "问题描述", "地点", "联系人", "联系电话", "处理结果", "原因", "审批人", "转交单位", "回访意见",
-    "类别名称",
+    "类别名称", "码上办二维码网址", "项目投诉电话", "企业投诉电话", "主管部门投诉电话", "主管部门名称",
     "编号", "受理时间", "渠道", "类别", "房号", "状态", "响应时间", "办结时间", "满意度", "回访时间",
 )
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.desk.desk_page import DeskPage
 from desktop.ui.pages.placeholder import PlaceholderPage
+from desktop.ui.review.review_page import ReviewPage
 from desktop.ui.settings.settings_page import SettingsPage
 from desktop.ui.worker import DbWorker
 from localdb.roles import Actor
@@ -44,8 +45,7 @@ class WorkArea(QWidget):
                 "起草、审核、发布公开信息，跟踪信息公开清单的公开时限。"))),
             (self.tr("台账打印"), PlaceholderPage(self.tr("台账打印"), self.tr(
                 "打印投诉处理台账、收支台账、公示海报和码上办公示牌。"))),
-            (self.tr("统计"), PlaceholderPage(self.tr("统计"), self.tr(
-                "按月、按季复盘：及时响应率、办结率、按时办结率、满意率。"))),
+            (self.tr("统计"), ReviewPage(worker, actor)),
             (self.tr("设置"), SettingsPage(worker, actor, settings)),
         ]
         for i, (label, page) in enumerate(areas, start=1):

@@ -16,7 +16,7 @@ from localdb.engine import Store
 from localdb.errors import PermissionDenied, StoreError
 from localdb.models import AuditHead, Base
 from localdb.roles import KIOSK, Actor, Role
-from localdb.services import community, settings, users
+from localdb.services import community, complaint_contacts, settings, users
 from localdb.services.community import CommunityProfile
 
 pytestmark = [pytest.mark.store, pytest.mark.usefixtures("fast_password_hashing")]
@@ -43,6 +43,8 @@ def in_write(call: Callable[[Session, Actor, Context], object]) -> Attempt:
 WRITES: dict[str, Attempt] = {
     "community.save_profile": in_write(lambda s, a, c: community.save_profile(
         s, a, CommunityProfile(name="被改掉的小区"))),
+    "complaint_contacts.save_contacts": in_write(lambda s, a, c: complaint_contacts.save_contacts(
+        s, a, complaint_contacts.ComplaintContacts(qr_url="https://evil.example.cn/q"))),
     "settings.save_settings": in_write(lambda s, a, c: settings.save_settings(
         s, a, settings.StoreSettings(idle_lock_minutes=240))),
     "users.add_user": in_write(lambda s, a, c: users.add_user(
