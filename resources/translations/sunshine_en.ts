@@ -517,6 +517,42 @@ New complaints can no longer use it; existing complaints are not affected.</tran
     </message>
 </context>
 <context>
+    <name>DrillPanel</name>
+    <message>
+        <source>点击上方的数字或图表，查看背后的投诉</source>
+        <extracomment>Double click or Enter on a complaint. The list to show changed (the page loads its rows).</extracomment>
+        <translation>Click a figure or chart above to see the complaints behind it</translation>
+    </message>
+    <message>
+        <source>显示全部计入的投诉</source>
+        <translation>Show every complaint counted</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>受理时间</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>地点 / 摘要</source>
+        <translation>Place / summary</translation>
+    </message>
+</context>
+<context>
     <name>ExtendDialog</name>
     <message>
         <source>批准延期</source>
@@ -541,6 +577,58 @@ New complaints can no longer use it; existing complaints are not affected.</tran
     <message>
         <source>审批人：{name}</source>
         <translation>Approved by: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>FigureCards</name>
+    <message>
+        <source>受理总数</source>
+        <extracomment>A card was clicked: its key (``CARD_KEYS``).</extracomment>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>及时响应率</source>
+        <translation>On-time response rate</translation>
+    </message>
+    <message>
+        <source>办结率</source>
+        <translation>Resolution rate</translation>
+    </message>
+    <message>
+        <source>按时办结率</source>
+        <translation>On-time resolution rate</translation>
+    </message>
+    <message>
+        <source>满意率</source>
+        <translation>Satisfaction rate</translation>
+    </message>
+    <message>
+        <source>超时未办结</source>
+        <translation>Overdue, unresolved</translation>
+    </message>
+    <message>
+        <source>重复投诉</source>
+        <translation>Repeat complaints</translation>
+    </message>
+    <message>
+        <source>按受理日期统计</source>
+        <translation>By date received</translation>
+    </message>
+    <message>
+        <source>{n} / {d} 件</source>
+        <translation>{n} / {d}</translation>
+    </message>
+    <message>
+        <source>暂无可计入的投诉</source>
+        <translation>No complaints to count yet</translation>
+    </message>
+    <message>
+        <source>仍未办结且已超时</source>
+        <translation>Still unresolved and overdue</translation>
+    </message>
+    <message>
+        <source>涉及 {n} 户或地点</source>
+        <translation>{n} households or places</translation>
     </message>
 </context>
 <context>
@@ -909,6 +997,54 @@ Opening hours: {hours}</translation>
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>月度</source>
+        <extracomment>(start, end): the chosen period changed.</extracomment>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>季度</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source> 年</source>
+        <translation> (year)</translation>
+    </message>
+    <message>
+        <source>上一期</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>下一期</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>{m}月</source>
+        <translation>Month {m}</translation>
+    </message>
+    <message>
+        <source>第一季度</source>
+        <translation>Q1</translation>
+    </message>
+    <message>
+        <source>第二季度</source>
+        <translation>Q2</translation>
+    </message>
+    <message>
+        <source>第三季度</source>
+        <translation>Q3</translation>
+    </message>
+    <message>
+        <source>第四季度</source>
+        <translation>Q4</translation>
+    </message>
+    <message>
+        <source>{year} 年{part}</source>
+        <translation>{part} {year}</translation>
+    </message>
+</context>
+<context>
     <name>PhotoList</name>
     <message>
         <source>添加照片…</source>
@@ -1027,6 +1163,97 @@ Per-channel rules are removed too.</translation>
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>打印预览 · {title}</source>
+        <translation>Print preview · {title}</translation>
+    </message>
+    <message>
+        <source>正在生成“{title}”……</source>
+        <translation>Building “{title}”…</translation>
+    </message>
+    <message>
+        <source>取消（Esc）</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <source>上一页</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>下一页</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>适合宽度</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>整页</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <source>打印（Ctrl+P）</source>
+        <translation>Print (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>另存为 PDF（Ctrl+S）</source>
+        <translation>Save as PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>第</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>缩放</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>生成的文件无法打开（{error}）。</source>
+        <translation>The file built cannot be opened ({error}).</translation>
+    </message>
+    <message>
+        <source>/ {n} 页</source>
+        <translation>/ {n}</translation>
+    </message>
+    <message>
+        <source>生成失败：{detail}</source>
+        <translation>Build failed: {detail}</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>正在打印……</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>无法连接打印机。</source>
+        <translation>Cannot reach the printer.</translation>
+    </message>
+    <message>
+        <source>打印失败：{detail}</source>
+        <translation>Printing failed: {detail}</translation>
+    </message>
+    <message>
+        <source>另存为 PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>无法保存到 {path}：{error}</source>
+        <translation>Cannot save to {path}: {error}</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>重新打开</source>
@@ -1115,6 +1342,162 @@ Per-channel rules are removed too.</translation>
     <message>
         <source>备注</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>统计复盘</source>
+        <extracomment>Double click on a complaint in the drill-down list. The figures on screen changed (tests and screenshots wait for it).</extracomment>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>导出 Excel（Ctrl+E）</source>
+        <translation>Export to Excel (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>打印（Ctrl+P）</source>
+        <translation>Print (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>按渠道受理量</source>
+        <translation>Received by channel</translation>
+    </message>
+    <message>
+        <source>四项比率（按月）</source>
+        <translation>The four rates by month</translation>
+    </message>
+    <message>
+        <source>按类别受理量</source>
+        <translation>Received by category</translation>
+    </message>
+    <message>
+        <source>重复投诉的住户 / 地点</source>
+        <translation>Households / places with repeat complaints</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>件数</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>正在统计……</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>{period}：按受理日期统计，截至 {now}。已转交其他单位的 {n} 件只计入受理量。</source>
+        <translation>{period}: by date received, as of {now}. The {n} referred to other bodies count in the volume only.</translation>
+    </message>
+    <message>
+        <source>{m}月</source>
+        <translation>Month {m}</translation>
+    </message>
+    <message>
+        <source>其他 {n} 类</source>
+        <translation>{n} other categories</translation>
+    </message>
+    <message>
+        <source>住户</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>及时响应率</source>
+        <translation>On-time response rate</translation>
+    </message>
+    <message>
+        <source>办结率</source>
+        <translation>Resolution rate</translation>
+    </message>
+    <message>
+        <source>按时办结率</source>
+        <translation>On-time resolution rate</translation>
+    </message>
+    <message>
+        <source>满意率</source>
+        <translation>Satisfaction rate</translation>
+    </message>
+    <message>
+        <source>受理的全部投诉（{n} 件）</source>
+        <translation>All complaints received ({n})</translation>
+    </message>
+    <message>
+        <source>超时未办结（{n} 件）</source>
+        <translation>Overdue, unresolved ({n})</translation>
+    </message>
+    <message>
+        <source>重复投诉（{n} 件）</source>
+        <translation>Repeat complaints ({n})</translation>
+    </message>
+    <message>
+        <source>未按时响应</source>
+        <translation>Not responded on time</translation>
+    </message>
+    <message>
+        <source>未办结</source>
+        <translation>Unresolved</translation>
+    </message>
+    <message>
+        <source>未按时办结</source>
+        <translation>Not resolved on time</translation>
+    </message>
+    <message>
+        <source>不满意（1–3 分）</source>
+        <translation>Not satisfied (1–3)</translation>
+    </message>
+    <message>
+        <source>{label}：{missed} {n} 件（计入 {d} 件）</source>
+        <translation>{label}: {missed} {n} (of {d} counted)</translation>
+    </message>
+    <message>
+        <source>{label}：计入的 {d} 件，其中达标 {n} 件</source>
+        <translation>{label}: {d} counted, {n} met</translation>
+    </message>
+    <message>
+        <source>渠道“{name}”受理的投诉（{n} 件）</source>
+        <translation>Complaints received through “{name}” ({n})</translation>
+    </message>
+    <message>
+        <source>类别“{name}”的投诉（{n} 件）</source>
+        <translation>Complaints in “{name}” ({n})</translation>
+    </message>
+    <message>
+        <source>“{label}”的重复投诉及其前次投诉（{n} 件）</source>
+        <translation>Repeat complaints of “{label}” and the ones they repeat ({n})</translation>
+    </message>
+    <message>
+        <source>投诉复盘_{start}_{end}</source>
+        <translation>complaint-review_{start}_{end}</translation>
+    </message>
+    <message>
+        <source>导出 Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>正在导出……</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>已导出到 {path}</source>
+        <translation>Exported to {path}</translation>
+    </message>
+    <message>
+        <source>导出失败：{detail}</source>
+        <translation>Export failed: {detail}</translation>
+    </message>
+    <message>
+        <source>投诉复盘 · {period}</source>
+        <translation>Complaint review · {period}</translation>
     </message>
 </context>
 <context>
@@ -1390,10 +1773,6 @@ Per-channel rules are removed too.</translation>
     <message>
         <source>统计</source>
         <translation>Review</translation>
-    </message>
-    <message>
-        <source>按月、按季复盘：及时响应率、办结率、按时办结率、满意率。</source>
-        <translation>Monthly and quarterly review: on-time response, resolution, on-time resolution and satisfaction rates.</translation>
     </message>
     <message>
         <source>设置</source>
@@ -1861,6 +2240,10 @@ If it happens again, send this log file to support:
         <translation>The category “{name}” already exists.</translation>
     </message>
     <message>
+        <source>网址“{value}”不正确：应以 http:// 或 https:// 开头，且不含空格。</source>
+        <translation>Web address “{value}” is not valid: it must start with http:// or https:// and contain no spaces.</translation>
+    </message>
+    <message>
         <source>放假安排数据格式不正确（{where}）。</source>
         <translation>The holiday schedule data is malformed ({where}).</translation>
     </message>
@@ -2082,6 +2465,26 @@ If it happens again, send this log file to support:
     <message>
         <source>类别名称</source>
         <translation>Category name</translation>
+    </message>
+    <message>
+        <source>码上办二维码网址</source>
+        <translation>码上办 QR code address</translation>
+    </message>
+    <message>
+        <source>项目投诉电话</source>
+        <translation>Project complaint phone</translation>
+    </message>
+    <message>
+        <source>企业投诉电话</source>
+        <translation>Company complaint phone</translation>
+    </message>
+    <message>
+        <source>主管部门投诉电话</source>
+        <translation>Housing authority complaint phone</translation>
+    </message>
+    <message>
+        <source>主管部门名称</source>
+        <translation>Housing authority</translation>
     </message>
     <message>
         <source>编号</source>
