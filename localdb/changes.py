@@ -15,6 +15,7 @@ class Changes:
     settings: bool = False
     complaints: bool = False
     alerts: bool = False
+    sync: bool = False  # outbox states, sync status or its settings
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(

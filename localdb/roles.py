@@ -40,6 +40,7 @@ class Permission(StrEnum):
     LOG_COMPLAINTS = "log_complaints"  # intake and every step of handling
     APPROVE_EXTENSION = "approve_extension"
     EDIT_COMPLAINT_POLICY = "edit_complaint_policy"  # categories, clocks, calendar
+    MANAGE_SYNC = "manage_sync"  # city-system address, certificate; retry or discard an operation
 
 
 PERMISSION_LABELS: dict[Permission, str] = {
@@ -54,6 +55,7 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.LOG_COMPLAINTS: "受理和处理投诉",
     Permission.APPROVE_EXTENSION: "批准延期",
     Permission.EDIT_COMPLAINT_POLICY: "修改投诉类别、时限和日历",
+    Permission.MANAGE_SYNC: "管理市平台同步",
 }
 
 _ALL = frozenset(Permission)
@@ -70,6 +72,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.LOG_COMPLAINTS,
             Permission.APPROVE_EXTENSION,
             Permission.EDIT_COMPLAINT_POLICY,
+            Permission.MANAGE_SYNC,
         }
     ),
     Role.ADMIN: _ALL,

@@ -16,6 +16,7 @@ from localdb.models.complaint import (
 from localdb.models.outbox import OutboxEntry
 from localdb.models.resident import Resident
 from localdb.models.setting import Setting
+from localdb.models.sync import SyncState
 from localdb.models.user import User
 
 __all__ = [
@@ -36,6 +37,7 @@ __all__ = [
     "Room",
     "Setting",
     "Supervision",
+    "SyncState",
     "Unit",
     "User",
     "UtcDateTime",
