@@ -12,7 +12,7 @@ import json
 from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 
-from sqlalchemy import Table, bindparam, select, update
+from sqlalchemy import ColumnElement, Table, bindparam, or_, select, update
 from sqlalchemy.orm import Session
 
 from localdb import audit
@@ -28,6 +28,11 @@ LEASE = timedelta(seconds=30)
 MAX_WAIT = timedelta(hours=1)
 _CHUNK = 500
 _TABLE: Table = OutboxEntry.__table__  # type: ignore[assignment]  # Core updates with a WHERE
+
+
+def _state_in(*states: str) -> ColumnElement[bool]:
+    """``state IN (...)`` that executemany accepts (no expanding parameter)."""
+    return or_(*(_TABLE.c.state == s for s in states))
 
 
 def _due(row_state: str, next_attempt_at: datetime | None, sent_at: datetime | None,
@@ -111,7 +116,7 @@ def record_results(session: Session, results: Sequence[OpResult], now: datetime)
     if confirmed:  # the server's word beats a refusal recorded by another PC
         session.execute(
             update(table).where(table.c.id == bindparam("b_id"),
-                                table.c.state.in_((*UNCONFIRMED, OutboxState.REJECTED.value)))
+                                _state_in(*UNCONFIRMED, OutboxState.REJECTED.value))
             .values(state=OutboxState.APPLIED.value, result=bindparam("b_result"),
                     server_id=bindparam("b_server"), confirmed_at=now, reason_code="", last_error="",
                     next_attempt_at=None),
@@ -119,7 +124,7 @@ def record_results(session: Session, results: Sequence[OpResult], now: datetime)
              for r in confirmed])
     if rejected:
         session.execute(
-            update(table).where(table.c.id == bindparam("b_id"), table.c.state.in_(UNCONFIRMED))
+            update(table).where(table.c.id == bindparam("b_id"), _state_in(*UNCONFIRMED))
             .values(state=OutboxState.REJECTED.value, result=Outcome.REJECTED.value,
                     reason_code=bindparam("b_code"), last_error=bindparam("b_message"),
                     next_attempt_at=None),
@@ -127,7 +132,7 @@ def record_results(session: Session, results: Sequence[OpResult], now: datetime)
              for r in rejected])
     if retryable:
         session.execute(
-            update(table).where(table.c.id == bindparam("b_id"), table.c.state.in_(UNCONFIRMED))
+            update(table).where(table.c.id == bindparam("b_id"), _state_in(*UNCONFIRMED))
             .values(state=OutboxState.PENDING.value, result=Outcome.RETRYABLE.value,
                     reason_code=bindparam("b_code"), last_error=bindparam("b_message"),
                     next_attempt_at=bindparam("b_retry")),

@@ -56,6 +56,11 @@ class SyncSummary:
     retrying: int  # waiting after a failed attempt
     clock_offset: timedelta  # server clock minus this PC's
     next_round_at: datetime | None
+    next_retry_at: datetime | None  # earliest time a waiting operation is tried again
+
+    def server_now(self, local_now: datetime) -> datetime:
+        """The city's clock, for the countdowns of city cases."""
+        return local_now + self.clock_offset
 
 
 @dataclass(frozen=True)
@@ -81,12 +86,15 @@ def summary(session: Session) -> SyncSummary:
         .group_by(OutboxEntry.state)).tuples().all())
     retrying = session.execute(select(func.count()).select_from(OutboxEntry).where(
         OutboxEntry.state.in_(UNCONFIRMED), OutboxEntry.attempts > 0)).scalar_one()
+    next_retry = session.execute(select(func.min(OutboxEntry.next_attempt_at)).where(
+        OutboxEntry.state == OutboxState.PENDING.value)).scalar()
     return SyncSummary(
         online=row.online, last_attempt_at=row.last_attempt_at, last_success_at=row.last_success_at,
         last_error=row.last_error, last_error_at=row.last_error_at,
         waiting=sum(counts.get(s, 0) for s in UNCONFIRMED),
         failed=counts.get(OutboxState.REJECTED.value, 0), retrying=retrying,
-        clock_offset=timedelta(milliseconds=row.clock_offset_ms), next_round_at=row.next_round_at)
+        clock_offset=timedelta(milliseconds=row.clock_offset_ms), next_round_at=row.next_round_at,
+        next_retry_at=next_retry)
 
 
 def describe_kind(kind: str, payload: dict[str, object]) -> str:
