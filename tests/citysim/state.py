@@ -162,7 +162,9 @@ class CityState:
     # --- time, ids, feed ---------------------------------------------------------------
 
     def now(self) -> datetime:
-        return datetime.now(UTC) + self.skew
+        """The server's clock (skewed on request), to the millisecond as it goes on the wire."""
+        now = datetime.now(UTC) + self.skew
+        return now.replace(microsecond=now.microsecond // 1000 * 1000)
 
     def _next_id(self, prefix: str) -> str:
         self._ids[prefix] += 1

@@ -36,10 +36,10 @@ class Clock:
 
 def client(store: Store, city: CitySim, *, now: Callable[[], datetime] = utcnow, batch_size: int = 50,
            page_size: int = 50, hooks: Callable[[str], None] | None = None,
-           timeout: tuple[float, float] = (2.0, 5.0)) -> SyncClient:
+           timeout: tuple[float, float] = (2.0, 5.0), backoff: Backoff | None = None) -> SyncClient:
     transport = CityTransport(city.url, TOKEN, now=now, timeout=timeout)
-    # Retries due at once: the tests say when time passes, not the backoff.
-    backoff = Backoff(base=0.0, cap=0.0, rng=random.Random(1))
+    # By default retries are due at once: the tests say when time passes.
+    backoff = backoff or Backoff(base=0.0, cap=0.0, rng=random.Random(1))
     return SyncClient(store, transport, now=now, backoff=backoff, batch_size=batch_size,
                       page_size=page_size, hooks=hooks)
 
