@@ -28,6 +28,18 @@ class _Dropped(Exception):
     """The connection was closed without an answer (a fault)."""
 
 
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    block_on_close = False
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        # A client that gave up (timeout, killed) is part of the game, not an error.
+        import sys
+
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)  # type: ignore[arg-type]
+
+
 class CitySim:
     """The reference server, in-process (``start()`` on port 0 returns its URL)
     or as a process (``python -m tests.citysim``)."""
@@ -38,7 +50,7 @@ class CitySim:
         self.faults = Faults()
         self.batch_keys: dict[tuple[str, str], str] = {}
         self.hits: dict[str, int] = {}
-        self._server: ThreadingHTTPServer | None = None
+        self._server: _Server | None = None
         self._thread: threading.Thread | None = None
         if dispatch:
             self.state.dispatch(project or next(iter(self.state.tokens.values())), dispatch)
@@ -50,9 +62,7 @@ class CitySim:
         class Handler(_Handler):
             city = sim
 
-        server = ThreadingHTTPServer((host, port), Handler)
-        server.daemon_threads = True
-        server.block_on_close = False
+        server = _Server((host, port), Handler)
         scheme = "http"
         if certfile is not None:
             context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
