@@ -46,7 +46,9 @@ class CityTransport:
         self.timeout = timeout
         self.now = now
         self.session = session or requests.Session()
-        self.session.verify = ca_bundle or True
+        # Passed with every request: a pinned bundle must win over REQUESTS_CA_BUNDLE
+        # and the like, which requests would otherwise put in place of a session setting.
+        self.verify: str | bool = ca_bundle or True
         self.session.headers.update({"Authorization": f"Bearer {token}",
                                      "Accept": "application/json",
                                      "User-Agent": "sunshine-desk-sync/1"})
@@ -66,7 +68,8 @@ class CityTransport:
             all_headers["Content-Type"] = "application/json; charset=utf-8"
         try:
             response = self.session.request(method, self.base_url + path, data=raw, params=params,
-                                            headers=all_headers, timeout=self.timeout)
+                                            headers=all_headers, timeout=self.timeout,
+                                            verify=self.verify)
         except requests.exceptions.SSLError as exc:
             raise TransportError("tls", _short(exc)) from exc
         except (requests.ConnectionError, requests.Timeout) as exc:
