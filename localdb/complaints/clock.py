@@ -127,15 +127,21 @@ def refresh(session: Session, complaint: Complaint, now: datetime,
     complaint.response_due = complaint.city_response_due or result.response.due
     complaint.resolution_due = complaint.city_resolution_due or result.resolution.due
     complaint.unconfirmed_calendar = bool(result.response.warnings or result.resolution.warnings)
-    running: list[datetime] = []
-    if Status(complaint.status) in OPEN:
-        if complaint.responded_at is None:
-            running.append(complaint.response_due)
-        if (complaint.resolved_at is None and complaint.status != Status.PAUSED.value
-                and complaint.resolution_due is not None):
-            running.append(complaint.resolution_due)
-    complaint.next_due = min(running) if running else None
+    complaint.next_due = next_due(complaint.status, complaint.responded_at, complaint.resolved_at,
+                                  complaint.response_due, complaint.resolution_due)
     return result
+
+
+def next_due(status: str, responded_at: datetime | None, resolved_at: datetime | None,
+             response_due: datetime, resolution_due: datetime | None) -> datetime | None:
+    """The earliest due of the clocks still running (what the desk sorts by)."""
+    running: list[datetime] = []
+    if Status(status) in OPEN:
+        if responded_at is None:
+            running.append(response_due)
+        if resolved_at is None and status != Status.PAUSED.value and resolution_due is not None:
+            running.append(resolution_due)
+    return min(running) if running else None
 
 
 @dataclass(frozen=True)

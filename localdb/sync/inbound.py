@@ -12,16 +12,17 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from localdb import audit
 from localdb.complaints import clock, records
 from localdb.complaints.importer_match import RoomIndex
 from localdb.complaints.states import Status
-from localdb.deadlines import Channel, Urgency
+from localdb.deadlines import Channel, Urgency, compute_deadlines
 from localdb.models import Complaint, ComplaintCategory, ComplaintEvent, Supervision
 from localdb.roles import SYSTEM
 from localdb.sync import city_status, state
@@ -126,81 +127,99 @@ def _requests(session: Session, requests: Sequence[CityRequest],
     stale = len(requests) - len(newest)
     by_city, by_number = _existing(session, list(newest.values()))
     changed: list[Complaint] = []
-    new: list[tuple[Complaint, CityRequest]] = []
-    numbers = _Numbers(session)
-    categories: _Categories | None = None
-    rooms: RoomIndex | None = None
+    moved: list[Complaint] = []
+    fresh: list[CityRequest] = []
     for r in newest.values():
         complaint = by_city.get(r.city_id) or (by_number.get(r.client_ref) if r.client_ref else None)
-        if complaint is not None:
-            if complaint.city_revision is not None and r.revision <= complaint.city_revision:
-                stale += 1
-                continue
-            if complaint.city_id is None:
-                complaint.city_id = r.city_id  # our create, whose answer was lost
-            complaint.city_revision = r.revision
-            complaint.city_status = r.status or complaint.city_status
-            if r.client_ref is None:  # the city's own case: its deadlines count
-                complaint.city_response_due = r.response_due or complaint.city_response_due
-                complaint.city_resolution_due = r.resolution_due or complaint.city_resolution_due
-            changed.append(complaint)
+        if complaint is None:
+            fresh.append(r)
             continue
-        categories = categories or _Categories(session)
-        if rooms is None and any(x.room for x in newest.values()):
-            rooms = RoomIndex(session)
-        new.append((_new_complaint(r, numbers, categories, rooms), r))
-    session.add_all([c for c, _ in new])
-    session.flush()
+        if complaint.city_revision is not None and r.revision <= complaint.city_revision:
+            stale += 1
+            continue
+        if complaint.city_id is None:
+            complaint.city_id = r.city_id  # our create, whose answer was lost
+        complaint.city_revision = r.revision
+        complaint.city_status = r.status or complaint.city_status
+        if r.client_ref is None:  # the city's own case: its deadlines count
+            dues = (complaint.city_response_due, complaint.city_resolution_due)
+            complaint.city_response_due = r.response_due or complaint.city_response_due
+            complaint.city_resolution_due = r.resolution_due or complaint.city_resolution_due
+            if dues != (complaint.city_response_due, complaint.city_resolution_due):
+                moved.append(complaint)  # e.g. an extension the city approved
+        changed.append(complaint)
     ctx = clock.context(session)
-    for complaint, r in new:
-        session.add(ComplaintEvent(
-            complaint_id=complaint.id, kind="received", at=complaint.received_at,
-            actor_name=city_status.CITY_ACTOR,
-            data=json.dumps({"channel": complaint.channel, "source": "city", "city_id": r.city_id,
-                             "service": r.service_name}, ensure_ascii=False)))
-    for complaint, _ in new:
-        clock.refresh(session, complaint, now, ctx, check_limits=False)
-    for complaint in changed:  # the city's deadlines may have moved (an approved extension)
+    numbers = _insert_new(session, fresh, now, ctx) if fresh else []
+    for complaint in moved:
         clock.refresh(session, complaint, now, ctx, check_limits=False)
     city_status.reconcile(session, changed, now)
-    return len(new), len(changed), stale, [c.number for c, _ in new]
+    return len(fresh), len(changed), stale, numbers
 
 
-def _new_complaint(r: CityRequest, numbers: _Numbers, categories: _Categories,
-                   rooms: RoomIndex | None) -> Complaint:
+def _insert_new(session: Session, fresh: Sequence[CityRequest], now: datetime,
+                ctx: clock.ClockContext) -> list[str]:
+    """New complaints in bulk (thousands arrive on a first pull): plain rows,
+    their received step on the timeline, due times computed before the insert."""
+    numbers = _Numbers(session)
+    categories = _Categories(session)
+    rooms = RoomIndex(session) if any(r.room for r in fresh) else None
+    rows = [_new_row(r, numbers, categories, rooms, now, ctx) for r in fresh]
+    ids = session.execute(
+        insert(Complaint).returning(Complaint.id, sort_by_parameter_order=True), rows).scalars().all()
+    session.execute(insert(ComplaintEvent), [
+        {"complaint_id": ident, "kind": "received", "at": row["received_at"], "actor_id": None,
+         "actor_name": city_status.CITY_ACTOR, "city_id": None,
+         "data": json.dumps({"channel": row["channel"], "source": "city", "city_id": r.city_id,
+                             "service": r.service_name}, ensure_ascii=False)}
+        for ident, row, r in zip(ids, rows, fresh, strict=True)])
+    return [row["number"] for row in rows]
+
+
+def _new_row(r: CityRequest, numbers: _Numbers, categories: _Categories, rooms: RoomIndex | None,
+             now: datetime, ctx: clock.ClockContext) -> dict[str, Any]:
     category = categories.find(r.service_name, r.urgency)
     try:
         channel = Channel(r.channel)
     except ValueError:
         channel = Channel.HOTLINE_12345  # a channel we do not know: the city dispatched it
     try:
-        urgency = Urgency(r.urgency or category.urgency).value
+        urgency = Urgency(r.urgency or category.urgency)
     except ValueError:
-        urgency = category.urgency
+        urgency = Urgency(category.urgency)
     status = city_status.parse_status(r.status) or Status.RECEIVED
     matches = rooms.find(r.room) if rooms is not None and r.room else []
     room_id = matches[0][0] if len(matches) == 1 else None
     at = r.updated_at or r.requested_at
     done = status in (Status.RESOLVED, Status.FOLLOWED_UP, Status.CLOSED)
-    complaint = Complaint(
-        number=numbers.next(r.requested_at), channel=channel.value, category_id=category.id,
-        urgency=urgency, status=status.value, room_id=room_id,
-        contact_name=r.contact_name[:50], contact_phone=r.contact_phone[:20],
-        location=(r.address or ("" if room_id else NO_ADDRESS))[:100],
-        description=r.description or r.service_name, callback_wanted=True,
-        received_at=r.requested_at,
-        responded_at=at if status is not Status.RECEIVED else None,
-        resolved_at=at if done else None,
-        closed_at=at if status in (Status.CLOSED, Status.REFERRED) else None,
-        city_id=r.city_id, city_revision=r.revision, city_status=status.value,
-        city_response_due=r.response_due if r.client_ref is None else None,
-        city_resolution_due=r.resolution_due if r.client_ref is None else None,
-        result="", follow_up_comment="", referred_to="", unconfirmed_calendar=False,
-    )
-    # Due times are needed by the first insert; refreshed once the row has an id.
-    complaint.response_due = r.response_due or r.requested_at
-    complaint.resolution_due = r.resolution_due
-    return complaint
+    own = r.client_ref is not None  # ours, recreated: our own clocks count
+    city_response = None if own else r.response_due
+    city_resolution = None if own else r.resolution_due
+    warned = False
+    if city_response is None or city_resolution is None:  # compute what the city did not give
+        computed = compute_deadlines(r.requested_at, channel, urgency, ctx.policy, ctx.calendar, [],
+                                     as_of=now, check_limits=False)
+        response_due = city_response or computed.response.due
+        resolution_due = city_resolution or computed.resolution.due
+        warned = bool(computed.response.warnings or computed.resolution.warnings)
+    else:
+        response_due, resolution_due = city_response, city_resolution
+    responded_at = at if status is not Status.RECEIVED else None
+    resolved_at = at if done else None
+    return {
+        "number": numbers.next(r.requested_at), "channel": channel.value, "category_id": category.id,
+        "urgency": urgency.value, "status": status.value, "room_id": room_id, "resident_id": None,
+        "contact_name": r.contact_name[:50], "contact_phone": r.contact_phone[:20],
+        "location": (r.address or ("" if room_id else NO_ADDRESS))[:100],
+        "description": r.description or r.service_name, "callback_wanted": True, "handler_id": None,
+        "received_at": r.requested_at, "responded_at": responded_at, "resolved_at": resolved_at,
+        "closed_at": at if status in (Status.CLOSED, Status.REFERRED) else None,
+        "response_due": response_due, "resolution_due": resolution_due,
+        "next_due": clock.next_due(status.value, responded_at, resolved_at, response_due, resolution_due),
+        "unconfirmed_calendar": warned, "result": "", "satisfaction": None, "follow_up_comment": "",
+        "referred_to": "", "repeat_of_id": None, "city_id": r.city_id, "city_revision": r.revision,
+        "city_status": status.value, "city_response_due": city_response,
+        "city_resolution_due": city_resolution, "created_by": None, "updated_at": now,
+    }
 
 
 def _updates(session: Session, updates: Sequence[CityUpdate]) -> tuple[int, int]:
