@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from desktop import __version__, paths, print_cli
+from desktop import __version__, paths, print_cli, sync_cli
 from desktop.logs import setup_logging
 
 log = logging.getLogger(__name__)
@@ -73,6 +73,7 @@ def _parser() -> argparse.ArgumentParser:
                          help="有错误的行跳过，只导入无误的行（默认：有任何错误就什么也不导入）")
     imports.add_argument("--json", action="store_true", help="输出一个 JSON 对象")
     print_cli.add_parser(sub)
+    sync_cli.add_parser(sub)
     _gui_options(p)
     return p
 
@@ -303,6 +304,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "deadline": cmd_deadline,
     "import-complaints": cmd_import_complaints,
     "print": lambda args: print_cli.cmd_print(args, _open),
+    "sync": lambda args: sync_cli.cmd_sync(args, _open),
 }
 
 

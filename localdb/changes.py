@@ -18,6 +18,7 @@ class Changes:
     records: bool = False  # query-desk records, their tables and attachments
     catalogue: bool = False  # categories, disclosure list, money accounts
     questions: bool = False
+    sync: bool = False  # outbox states, sync status or its settings
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(

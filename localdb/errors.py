@@ -93,6 +93,25 @@ MESSAGES: dict[str, str] = {
     "import_duplicate_row": "与第 {row} 行重复（受理时间、房号或地点、问题描述都相同）。",
     "import_duplicate_number": "编号“{value}”与第 {row} 行重复。",
     "import_already_present": "已经导入过（投诉 {number}），跳过。",
+    # City-system sync.
+    "sync_not_actionable": "该同步操作当前状态为“{state}”，不能{action}。",
+    "sync_bad_url": "市平台地址“{value}”不正确：应以 https:// 开头（只有本机测试地址可以用 http://）。",
+    "sync_no_ca_file": "找不到证书文件“{value}”，请选择市平台提供的证书（PEM 格式）。",
+    "sync_no_url": "尚未设置市平台地址，请项目经理在同步设置中填写（或用 --city-url 指定）。",
+    "sync_no_token": (
+        "尚未保存访问市平台的令牌，请项目经理在同步设置中填写（或运行 sunshine-desk sync --set-token）。"
+    ),
+    "sync_no_keyring": (
+        "本机没有可用的系统密钥环（keyring），无法安全地保存或读取市平台令牌。"
+        "Windows 和 macOS 已自带；Linux 请安装并解锁 GNOME 密钥环或 KWallet 后再试。"
+        "令牌不会保存在数据库或设置文件中。"
+    ),
+    "sync_tls": (
+        "无法验证市平台服务器的证书：{detail}。如市平台使用自签名证书，请项目经理在同步设置中指定它的证书文件。"
+    ),
+    "sync_auth": "市平台拒绝了访问令牌（HTTP {status}），请检查令牌是否正确、是否已过期。",
+    "sync_offline": "无法连接市平台：{detail}",
+    "sync_server": "市平台暂时无法处理（{detail}），稍后自动重试。",
 }
 
 
@@ -102,6 +121,7 @@ FIELD_LABELS: tuple[str, ...] = (
     "问题描述", "地点", "联系人", "联系电话", "处理结果", "原因", "审批人", "转交单位", "回访意见",
     "类别名称", "码上办二维码网址", "项目投诉电话", "企业投诉电话", "主管部门投诉电话", "主管部门名称",
     "编号", "受理时间", "渠道", "类别", "房号", "状态", "响应时间", "办结时间", "满意度", "回访时间",
+    "市平台地址", "证书文件", "同步间隔", "每批操作数",
 )
 
 

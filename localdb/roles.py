@@ -46,6 +46,7 @@ class Permission(StrEnum):
     ANSWER_QUESTIONS = "answer_questions"
     SHOW_ANSWERS = "show_answers"  # allow an answered question to be shown publicly
     RAISE_QUESTION = "raise_question"  # the kiosk's only write
+    MANAGE_SYNC = "manage_sync"  # city-system address, certificate; retry or discard an operation
 
 
 PERMISSION_LABELS: dict[Permission, str] = {
@@ -66,6 +67,7 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.ANSWER_QUESTIONS: "答复业主质疑",
     Permission.SHOW_ANSWERS: "公开质疑答复",
     Permission.RAISE_QUESTION: "提出质疑",
+    Permission.MANAGE_SYNC: "管理市平台同步",
 }
 
 _ALL = frozenset(Permission)
@@ -96,6 +98,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.ANSWER_QUESTIONS,
             Permission.SHOW_ANSWERS,
             Permission.RAISE_QUESTION,
+            Permission.MANAGE_SYNC,
         }
     ),
     Role.ADMIN: _ALL,

@@ -35,7 +35,7 @@ from localdb.deadlines import (
 from localdb.models import Complaint, ComplaintEvent, Setting, utcnow
 from localdb.roles import Actor, Permission
 from localdb.services.settings import StoreSettings
-from localdb.workcalendar import WorkCalendar, load_manager_years
+from localdb.workcalendar import WorkCalendar, load_manager_years, local_text
 
 POLICY_KEY = "complaint_policy"
 CALENDAR_KEY = "calendar_years"  # manager-added official schedules, JSON
@@ -123,17 +123,25 @@ def refresh(session: Session, complaint: Complaint, now: datetime,
     approved under an older policy."""
     result = _compute(session, complaint, ctx or context(session), now,
                       check_limits=check_limits, new=new)
-    complaint.response_due = result.response.due
-    complaint.resolution_due = result.resolution.due
+    # A complaint the city dispatched keeps the city's own deadlines.
+    complaint.response_due = complaint.city_response_due or result.response.due
+    complaint.resolution_due = complaint.city_resolution_due or result.resolution.due
     complaint.unconfirmed_calendar = bool(result.response.warnings or result.resolution.warnings)
-    running: list[datetime] = []
-    if Status(complaint.status) in OPEN:
-        if complaint.responded_at is None:
-            running.append(complaint.response_due)
-        if complaint.resolved_at is None and complaint.status != Status.PAUSED.value:
-            running.append(result.resolution.due)
-    complaint.next_due = min(running) if running else None
+    complaint.next_due = next_due(complaint.status, complaint.responded_at, complaint.resolved_at,
+                                  complaint.response_due, complaint.resolution_due)
     return result
+
+
+def next_due(status: str, responded_at: datetime | None, resolved_at: datetime | None,
+             response_due: datetime, resolution_due: datetime | None) -> datetime | None:
+    """The earliest due of the clocks still running (what the desk sorts by)."""
+    running: list[datetime] = []
+    if Status(status) in OPEN:
+        if responded_at is None:
+            running.append(response_due)
+        if resolved_at is None and status != Status.PAUSED.value and resolution_due is not None:
+            running.append(resolution_due)
+    return min(running) if running else None
 
 
 @dataclass(frozen=True)
@@ -146,7 +154,13 @@ class Explained:
 def explain(session: Session, complaint: Complaint, now: datetime) -> Explained:
     result = _compute(session, complaint, context(session), now, check_limits=False)
     warnings = tuple(dict.fromkeys(result.response.warnings + result.resolution.warnings))
-    return Explained(result.response.explanation, result.resolution.explanation, warnings)
+    response, resolution = result.response.explanation, result.resolution.explanation
+    city = "市平台派单，以市平台下达的{}时限为准：{}"
+    if complaint.city_response_due is not None:
+        response += (city.format("响应", local_text(complaint.city_response_due)),)
+    if complaint.city_resolution_due is not None:
+        resolution += (city.format("办结", local_text(complaint.city_resolution_due)),)
+    return Explained(response, resolution, warnings)
 
 
 def recompute_open(session: Session, actor: Actor, now: datetime | None = None) -> Changes:

@@ -13,17 +13,20 @@ from sqlalchemy.orm import Session
 from localdb import validate
 from localdb.changes import Changes
 from localdb.complaints import clock, records
+from localdb.complaints.queries import room_label
 from localdb.complaints.states import Status
 from localdb.deadlines import Channel
 from localdb.errors import ValidationError
 from localdb.models import (
     Blob,
+    Building,
     Complaint,
     ComplaintCategory,
     ComplaintDraft,
     ComplaintPhoto,
     Resident,
     Room,
+    Unit,
     User,
     utcnow,
 )
@@ -125,6 +128,15 @@ def _next_number(session: Session, received: datetime) -> str:
     return f"{prefix}{seq:04d}"
 
 
+def _room_label(session: Session, room_id: int | None) -> str:
+    if room_id is None:
+        return ""
+    row = session.execute(
+        select(Building.name, Unit.name, Room.number).join(Unit, Unit.id == Room.unit_id)
+        .join(Building, Building.id == Unit.building_id).where(Room.id == room_id)).first()
+    return room_label(*row) if row else ""
+
+
 def _store_photo(session: Session, complaint_id: int, photo: PhotoInput) -> None:
     digest = hashlib.sha256(photo.data).hexdigest()
     if session.get(Blob, digest) is None:
@@ -192,8 +204,15 @@ def intake(session: Session, actor: Actor, data: ComplaintInput,
                       {"channel": data.channel, "repeat_of": complaint.repeat_of_id}, at=received)
     if actor.user_id is not None:
         session.execute(delete(ComplaintDraft).where(ComplaintDraft.user_id == actor.user_id))
+    # The outbox payload is all the city needs to create the request: it is
+    # sent as it was made, however the complaint changes before the send.
     records.record_change(session, actor, complaint, "received", None,
                           {"channel": data.channel, "category": category.name,
                            "received_at": received.isoformat(),
-                           "response_due": complaint.response_due.isoformat()})
+                           "response_due": complaint.response_due.isoformat(),
+                           "resolution_due": complaint.resolution_due.isoformat()
+                           if complaint.resolution_due else None,
+                           "urgency": complaint.urgency, "description": data.description,
+                           "location": data.location, "room": _room_label(session, data.room_id),
+                           "contact_name": data.contact_name, "contact_phone": data.contact_phone})
     return Changes(complaints=True), complaint.id

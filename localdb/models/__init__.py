@@ -20,6 +20,7 @@ from localdb.models.question import RecordQuestion
 from localdb.models.record import Attachment, Record, RecordTag, StoredFile
 from localdb.models.resident import Resident
 from localdb.models.setting import Setting
+from localdb.models.sync import SyncState
 from localdb.models.user import User
 from localdb.models.work import RegisterEntry, WorkEntry
 
@@ -53,6 +54,7 @@ __all__ = [
     "Setting",
     "StoredFile",
     "Supervision",
+    "SyncState",
     "Unit",
     "User",
     "UtcDateTime",

@@ -56,6 +56,13 @@ class Complaint(Base):
     referred_to: Mapped[str] = mapped_column(String(100), default="")
     repeat_of_id: Mapped[int | None] = mapped_column(ForeignKey("complaint.id"))
     city_id: Mapped[str | None] = mapped_column(String(64), unique=True)  # id in the city system
+    # The city's view of the case (localdb.sync): its revision and status as last
+    # heard, and — for complaints the city dispatched — its own deadlines, which
+    # take the place of the computed ones.
+    city_revision: Mapped[int | None] = mapped_column(default=None)
+    city_status: Mapped[str | None] = mapped_column(String(16))
+    city_response_due: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    city_resolution_due: Mapped[datetime | None] = mapped_column(UtcDateTime)
     created_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
 
@@ -74,6 +81,8 @@ class ComplaintEvent(Base):
     actor_id: Mapped[int | None] = mapped_column(default=None)
     actor_name: Mapped[str] = mapped_column(String(50), default="")
     data: Mapped[str] = mapped_column(Text, default="{}")  # JSON
+    # A note or status change from the city system: its update id, stored once.
+    city_id: Mapped[str | None] = mapped_column(String(64), index=True, unique=True)
 
 
 class ComplaintPhoto(Base):
@@ -119,6 +128,7 @@ class Supervision(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     acknowledged_by: Mapped[int | None] = mapped_column(default=None)
     acknowledged_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    city_id: Mapped[str | None] = mapped_column(String(64), index=True, unique=True)  # city's note id
 
 
 class DeadlineAlert(Base):
