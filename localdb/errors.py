@@ -92,6 +92,33 @@ MESSAGES: dict[str, str] = {
     "import_duplicate_row": "与第 {row} 行重复（受理时间、房号或地点、问题描述都相同）。",
     "import_duplicate_number": "编号“{value}”与第 {row} 行重复。",
     "import_already_present": "已经导入过（投诉 {number}），跳过。",
+    # Query-desk records: catalogue, life cycle, attachments, questions.
+    "record_bad_state": "记录当前状态为“{state}”，不能{action}。",
+    "record_own_review": "不能审核发布自己起草的记录，请由另一位项目经理审核。",
+    "record_correction_open": "该记录已有一个未发布的更正版本（第 {version} 版），请先完成或删除它。",
+    "record_unknown_category": "找不到查询台类别“{value}”（或该类别已停用）。",
+    "record_unknown_subcategory": "子类别“{value}”不属于所选类别（或已停用）。",
+    "record_unknown_item": "找不到公开清单事项“{value}”（或该事项已停用）。",
+    "record_item_mismatch": "公开事项“{value}”不属于“{category}”类别。",
+    "record_period_needed": "“{item}”按期公开，请填写本次公开的期间。",
+    "record_period_order": "期间结束日期 {end} 早于开始日期 {start}。",
+    "record_bad_body_kind": "无法识别的正文类型“{value}”。",
+    "record_body_kind_locked": "已有表格数据的记录不能更改正文类型。",
+    "record_tag_too_long": "标签“{value}”不能超过 {limit} 个字。",
+    "record_too_many_tags": "标签最多 {limit} 个。",
+    "attachment_bad_type": "不支持附件“{name}”的文件类型；可添加 PDF、图片（JPG、PNG 等）和 Office 文件。",
+    "attachment_too_large": "附件“{name}”超过 {limit} MB。",
+    "attachment_empty": "附件“{name}”是空文件。",
+    "attachment_exists": "该记录已附有相同内容的文件“{name}”。",
+    "attachment_missing": "附件文件（{sha256}）不在数据文件夹中，可能已被移动或删除。",
+    "files_folder_needed": "未指定附件文件夹，无法保存附件。",
+    "catalogue_name_taken": "名称“{name}”已被使用。",
+    "catalogue_code_taken": "代码“{code}”已被使用。",
+    "catalogue_bad_frequency": "无法识别的公开频率“{value}”。",
+    "catalogue_due_days_range": "公开时限应为 {low}–{high} 天。",
+    "question_bad_channel": "无法识别的质疑渠道“{value}”。",
+    "question_not_public": "只能对已公开的记录提出质疑。",
+    "question_not_answered": "质疑尚未答复，不能公开。",
 }
 
 
@@ -101,6 +128,8 @@ FIELD_LABELS: tuple[str, ...] = (
     "问题描述", "地点", "联系人", "联系电话", "处理结果", "原因", "审批人", "转交单位", "回访意见",
     "类别名称",
     "编号", "受理时间", "渠道", "类别", "房号", "状态", "响应时间", "办结时间", "满意度", "回访时间",
+    "标题", "摘要", "正文", "撤回原因", "退回原因", "更正说明", "质疑内容", "答复", "文件名", "说明",
+    "子类别", "公开事项", "名称", "依据", "公开栏目",
 )
 
 
