@@ -1,0 +1,1 @@
+"""Full-text Chinese search over the query desk's records."""
