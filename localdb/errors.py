@@ -114,11 +114,37 @@ MESSAGES: dict[str, str] = {
     "files_folder_needed": "未指定附件文件夹，无法保存附件。",
     "catalogue_name_taken": "名称“{name}”已被使用。",
     "catalogue_code_taken": "代码“{code}”已被使用。",
+    "catalogue_move_refused": "子类别“{name}”下已有记录，不能移到其他类别；可停用它并新建一个。",
     "catalogue_bad_frequency": "无法识别的公开频率“{value}”。",
     "catalogue_due_days_range": "公开时限应为 {low}–{high} 天。",
     "question_bad_channel": "无法识别的质疑渠道“{value}”。",
     "question_not_public": "只能对已公开的记录提出质疑。",
     "question_not_answered": "质疑尚未答复，不能公开。",
+    # Money tables, work records and registers (table bodies of query-desk records).
+    "table_no_period": "请先填写“{title}”的公开期间，再填写表格。",
+    "table_wrong_kind": "“{title}”不是{kind}。",
+    "table_outside_period": "{value} 不在本记录的期间（{start} 至 {end}）内。",
+    "table_import_bad_date": "“{value}”不是有效日期，请写作 2026-03-05 或 2026/3/5。",
+    "table_import_duplicate": "与第 {row} 行重复。",
+    "table_import_no_rows": "文件“{path}”中没有可导入的行。",
+    "money_bad_amount": "金额“{value}”不是数字。",
+    "money_too_many_decimals": "金额“{value}”最多两位小数（精确到分）。",
+    "money_not_positive": "金额应大于 0（填写的是“{value}”）。",
+    "money_too_large": "金额“{value}”超出范围。",
+    "money_unknown_account": "找不到科目“{value}”（或该科目已停用）。",
+    "money_account_other_model": "科目“{value}”属于{other}，不能用于{model}表。",
+    "money_account_wrong_direction": "科目“{value}”的收支方向（{direction}）不能用于{model}表。",
+    "money_distribution_exceeds": (
+        "分配合计 {distributed} 元超过可分配收益 {available} 元"
+        "（期初结余 {opening} 元 + 本期收入 {income} 元 − 本期成本 {cost} 元）。"
+    ),
+    "money_fund_negative": "按此填写，{date} 的资金余额为 {balance} 元；酬金制物业服务资金不能为负数。",
+    "money_opening_computed": "本表期初结余由上期已发布的“{title}”结转（{amount} 元），不能另填期初。",
+    "money_opening_twice": "期初结余只能填写一行。",
+    "money_no_opening_account": "{model}没有“期初结余”科目，请先在设置中添加。",
+    "money_import_bad_total": "“{label}”填写 {stated} 元，按各行计算应为 {computed} 元。",
+    "money_import_unknown_total": "看不出“{value}”是哪些行的合计，请写明如“收入合计”“支出合计”。",
+    "money_import_class_mismatch": "类别“{value}”与科目“{account}”的类别“{expected}”不符。",
 }
 
 
@@ -130,6 +156,8 @@ FIELD_LABELS: tuple[str, ...] = (
     "编号", "受理时间", "渠道", "类别", "房号", "状态", "响应时间", "办结时间", "满意度", "回访时间",
     "标题", "摘要", "正文", "撤回原因", "退回原因", "更正说明", "质疑内容", "答复", "文件名", "说明",
     "子类别", "公开事项", "名称", "依据", "公开栏目",
+    "日期", "科目", "金额", "备注", "时间", "作业内容", "执行人", "结果", "位置", "规格", "数量", "保管人",
+    "启用日期",
 )
 
 
