@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.desk.desk_page import DeskPage
 from desktop.ui.pages.placeholder import PlaceholderPage
+from desktop.ui.query.query_page import QueryPage
 from desktop.ui.settings.settings_page import SettingsPage
 from desktop.ui.worker import DbWorker
 from localdb.roles import Actor
@@ -38,8 +39,7 @@ class WorkArea(QWidget):
         self.pages = QStackedWidget()
         areas: list[tuple[str, QWidget]] = [
             (self.tr("工作台"), DeskPage(worker, actor)),
-            (self.tr("查询台"), PlaceholderPage(self.tr("查询台"), self.tr(
-                "按合同协议、财务管理、清册台账、作业记录、制度规范五类查阅公开资料。"))),
+            (self.tr("查询台"), QueryPage(worker)),
             (self.tr("公开管理"), PlaceholderPage(self.tr("公开管理"), self.tr(
                 "起草、审核、发布公开信息，跟踪信息公开清单的公开时限。"))),
             (self.tr("台账打印"), PlaceholderPage(self.tr("台账打印"), self.tr(

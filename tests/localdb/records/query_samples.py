@@ -7,13 +7,17 @@ seeded catalogue."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from localdb.models import (
     Attachment,
+    MoneyAccount,
+    MoneyLine,
     Record,
     RecordCategory,
     RecordQuestion,
@@ -118,3 +122,14 @@ def ask(session: Session, record_id: int, number: str, text: str, *, answer: str
 def month(year: int, m: int) -> tuple[date, date]:
     end = (date(year + m // 12, m % 12 + 1, 1) - timedelta(days=1))
     return date(year, m, 1), end
+
+
+def money_lines(session: Session, record_id: int, model: str,
+                lines: Sequence[tuple[str, date, str, str, str]]) -> None:
+    """Lines as rows: (account code, date, amount in yuan, description, note)."""
+    for n, (code, day, amount, description, note) in enumerate(lines, start=1):
+        account = session.execute(select(MoneyAccount.id).where(
+            MoneyAccount.model == model, MoneyAccount.code == code)).scalar_one()
+        session.add(MoneyLine(record_id=record_id, line_no=n, account_id=account, occurred_on=day,
+                              description=description, amount_fen=int(Decimal(amount) * 100), note=note))
+    session.flush()
