@@ -32,8 +32,7 @@ class PrintableRows:
     total: int
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("query_print", text)
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text") calls
 
 
 STYLE = """
@@ -65,69 +64,87 @@ def _text(value: str) -> str:
 
 def record_html(d: RecordDetail, money: MoneyTable | None = None, rows: PrintableRows | None = None,
                 printed_at: datetime | None = None) -> str:
-    parts = [f"<h1>{escape(d.title)}</h1>"]
-    state = labels.state_label(d.state)
-    parts.append(f"<p><b>{escape(state)}</b> · {escape(_t('第 {n} 版').format(n=d.version))}</p>")
+    version = translate("query_print", "第 {n} 版").format(n=d.version)
+    parts = [f"<h1>{escape(d.title)}</h1>",
+             f"<p><b>{escape(labels.state_label(d.state))}</b> · {escape(version)}</p>"]
     if d.state == SUPERSEDED:
         newer = next((v.version for v in d.versions if v.id == (d.superseded_by or d.current_id)), None)
-        note = _t("此版本已被更正（最新为第 {n} 版），请以最新版本为准。").format(n=newer) if newer \
-            else _t("此版本已被更正，请以最新版本为准。")
+        if newer:
+            note = translate("query_print", "此版本已被更正（最新为第 {n} 版），请以最新版本为准。")
+            note = note.format(n=newer)
+        else:
+            note = translate("query_print", "此版本已被更正，请以最新版本为准。")
         parts.append(f"<p class='notice'>{escape(note)}</p>")
     elif d.state == WITHDRAWN:
-        parts.append("<p class='notice'>" + escape(_t("此记录已撤回。原因：{reason}").format(
-            reason=d.withdrawn_reason)) + "</p>")
+        note = translate("query_print", "此记录已撤回。原因：{reason}").format(reason=d.withdrawn_reason)
+        parts.append(f"<p class='notice'>{escape(note)}</p>")
+    category = f"{d.category} · {d.subcategory}" if d.subcategory else d.category
     facts = [
-        (_t("类别"), f"{d.category} · {d.subcategory}" if d.subcategory else d.category),
-        (_t("期间"), labels.period_text(d.period_start, d.period_end)),
-        (_t("公开事项"), d.disclosure_item),
-        (_t("发布时间"), labels.local_time(d.published_at)),
-        (_t("标签"), "、".join(d.tags)),
+        (translate("query_print", "类别"), category),
+        (translate("query_print", "期间"), labels.period_text(d.period_start, d.period_end)),
+        (translate("query_print", "公开事项"), d.disclosure_item),
+        (translate("query_print", "发布时间"), labels.local_time(d.published_at)),
+        (translate("query_print", "标签"), "、".join(d.tags)),
     ]
     parts.append("<table cellspacing='0' cellpadding='2'>" + "".join(
         f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in facts if v) + "</table>")
     if d.summary:
-        parts.append(f"<h2>{escape(_t('摘要'))}</h2><p>{_text(d.summary)}</p>")
+        parts.append(_heading(translate("query_print", "摘要")) + f"<p>{_text(d.summary)}</p>")
     if d.body_text:
-        parts.append(f"<h2>{escape(_t('正文'))}</h2><p>{_text(d.body_text)}</p>")
+        parts.append(_heading(translate("query_print", "正文")) + f"<p>{_text(d.body_text)}</p>")
     if money is not None and money.record_id == d.id:
         parts.append(_money_html(money))
     if rows is not None:
-        parts.append(f"<h2>{escape(rows.title)}</h2>")
-        parts.append(_table(rows.headers, list(rows.rows)))
+        parts.append(_heading(rows.title) + _table(rows.headers, rows.rows))
         if rows.total > len(rows.rows):
-            parts.append("<p class='muted'>" + escape(_t("共 {total} 行，此处打印前 {n} 行。").format(
-                total=rows.total, n=len(rows.rows))) + "</p>")
+            note = translate("query_print", "共 {total} 行，此处打印前 {n} 行。").format(
+                total=rows.total, n=len(rows.rows))
+            parts.append(f"<p class='muted'>{escape(note)}</p>")
     if d.attachments:
-        parts.append(f"<h2>{escape(_t('附件'))}</h2><ul>" + "".join(
+        parts.append(_heading(translate("query_print", "附件")) + "<ul>" + "".join(
             f"<li>{escape(a.filename)}（{escape(labels.file_size(a.size))}）</li>" for a in d.attachments)
             + "</ul>")
     if len(d.versions) > 1:
-        parts.append(f"<h2>{escape(_t('版本'))}</h2><ul>" + "".join(
-            "<li>" + escape(_t("第 {n} 版 · {state} · {date}").format(
-                n=v.version, state=labels.state_label(v.state), date=labels.local_date(v.published_at)))
-            + "</li>" for v in d.versions) + "</ul>")
+        line = translate("query_print", "第 {n} 版 · {state} · {date}")
+        parts.append(_heading(translate("query_print", "版本")) + "<ul>" + "".join(
+            "<li>" + escape(line.format(n=v.version, state=labels.state_label(v.state),
+                                        date=labels.local_date(v.published_at))) + "</li>"
+            for v in d.versions) + "</ul>")
     if d.questions:
-        parts.append(f"<h2>{escape(_t('质疑与答复'))}</h2>")
+        answer = escape(translate("query_print", "答复"))
+        parts.append(_heading(translate("query_print", "质疑与答复")))
         for q in d.questions:
             parts.append(f"<p><b>{escape(q.number)}</b> {_text(q.text)}<br>"
-                         f"<b>{escape(_t('答复'))}</b> {_text(q.answer)}</p>")
+                         f"<b>{answer}</b> {_text(q.answer)}</p>")
     when = (printed_at or datetime.now(SHANGHAI)).astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M")
-    parts.append("<p class='muted'>" + escape(_t("打印时间 {at}").format(at=when)) + "</p>")
+    printed = translate("query_print", "打印时间 {at}").format(at=when)
+    parts.append(f"<p class='muted'>{escape(printed)}</p>")
     return "<html><body>" + "".join(parts) + "</body></html>"
 
 
+def _heading(text: str) -> str:
+    return f"<h2>{escape(text)}</h2>"
+
+
 def _money_html(t: MoneyTable) -> str:
-    headers = (_t("序号"), _t("日期"), _t("科目"), _t("类别"), _t("摘要"), _t("金额（元）"), _t("备注"))
+    headers = (
+        translate("query_print", "序号"),
+        translate("query_print", "日期"),
+        translate("query_print", "科目"),
+        translate("query_print", "类别"),
+        translate("query_print", "摘要"),
+        translate("query_print", "金额（元）"),
+        translate("query_print", "备注"),
+    )
     lines = [(str(r.line_no), r.occurred_on.isoformat(), r.account_name, money_label(r.direction_label),
               r.description, labels.yuan(r.amount), r.note) for r in t.lines]
-    out = [f"<h2>{escape(_t('{model}收支表').format(model=money_label(t.model_label)))}</h2>",
-           _table(headers, lines, {0, 5})]
+    title = translate("query_print", "{model}收支表").format(model=money_label(t.model_label))
+    out = [_heading(title), _table(headers, lines, {0, 5})]
     figures = [(money_label(s.label), labels.yuan(s.amount)) for s in t.summary]
-    out.append("<br>" + _table(tuple(k for k, _ in figures), [tuple(v for _, v in figures)],
-                               set(range(len(figures)))))
+    out.append("<br>" + _table([k for k, _ in figures], [[v for _, v in figures]], set(range(len(figures)))))
     if t.model == "lump_sum" and t.by_class:
-        out.append(f"<h2>{escape(_t('按类别'))}</h2>")
-        out.append(_table((_t("类别"), _t("金额（元）")),
+        out.append(_heading(translate("query_print", "按类别")))
+        out.append(_table((translate("query_print", "类别"), translate("query_print", "金额（元）")),
                           [(c.label, labels.yuan(c.amount)) for c in t.by_class], {1}))
     return "".join(out)
 
@@ -148,7 +165,7 @@ def preview(parent: QWidget, d: RecordDetail, money: MoneyTable | None = None,
                                       QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
     doc = document(d, money, rows)
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(_t("打印预览 - {title}").format(title=d.title))
+    dialog.setWindowTitle(translate("query_print", "打印预览 - {title}").format(title=d.title))
     dialog.paintRequested.connect(doc.print_)
     doc.setParent(dialog)  # alive while the dialog is open
     dialog.resize(900, 800)

@@ -38,19 +38,35 @@ def has_performer(body_kind: str) -> bool:
     return body_kind.startswith(WORK)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("query_rows", text)
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text") calls
 
 
 def title(body_kind: str) -> str:
-    return QCoreApplication.translate("body_kinds", BODY_KINDS.get(body_kind, body_kind))
+    return translate("body_kinds", BODY_KINDS.get(body_kind, body_kind))
 
 
 def headers(body_kind: str) -> tuple[str, ...]:
     if body_kind.startswith(WORK):
-        return (_tr("时间"), _tr("地点"), _tr("作业内容"), _tr("执行人"), _tr("结果"), _tr("备注"))
-    return (_tr("序号"), _tr("编号"), _tr("名称"), _tr("位置"), _tr("规格"), _tr("数量"), _tr("状态"),
-            _tr("保管人"), _tr("启用日期"), _tr("备注"))
+        return (
+            translate("query_rows", "时间"),
+            translate("query_rows", "地点"),
+            translate("query_rows", "作业内容"),
+            translate("query_rows", "执行人"),
+            translate("query_rows", "结果"),
+            translate("query_rows", "备注"),
+        )
+    return (
+        translate("query_rows", "序号"),
+        translate("query_rows", "编号"),
+        translate("query_rows", "名称"),
+        translate("query_rows", "位置"),
+        translate("query_rows", "规格"),
+        translate("query_rows", "数量"),
+        translate("query_rows", "状态"),
+        translate("query_rows", "保管人"),
+        translate("query_rows", "启用日期"),
+        translate("query_rows", "备注"),
+    )
 
 
 def widths(body_kind: str) -> tuple[int, ...]:

@@ -24,6 +24,7 @@ from localdb.models import (
     RecordSubcategory,
     RecordTag,
     StoredFile,
+    WorkEntry,
 )
 
 CATEGORIES = ("合同协议", "财务管理", "清册台账", "作业记录", "制度规范")
@@ -132,4 +133,13 @@ def money_lines(session: Session, record_id: int, model: str,
             MoneyAccount.model == model, MoneyAccount.code == code)).scalar_one()
         session.add(MoneyLine(record_id=record_id, line_no=n, account_id=account, occurred_on=day,
                               description=description, amount_fen=int(Decimal(amount) * 100), note=note))
+    session.flush()
+
+
+def work_entries(session: Session, record_id: int, kind: str,
+                 rows: Sequence[tuple[datetime, str, str, str, str]]) -> None:
+    """Work rows: (done_at, place, content, performer, result)."""
+    for done_at, place, content, performer, result in rows:
+        session.add(WorkEntry(record_id=record_id, kind=kind, done_at=done_at, place=place, content=content,
+                              performer=performer, result=result))
     session.flush()

@@ -132,7 +132,7 @@ def test_keyboard_opens_a_record_and_goes_back(page: QueryPage, sample: Sample, 
     assert page.stack.currentIndex() == TILES
 
 
-def test_backspace_in_the_search_box_edits_text(page: QueryPage, settle: Settle) -> None:
+def test_backspace_in_a_text_field_edits_it(page: QueryPage, settle: Settle) -> None:
     page.tiles.opened.emit(page.tiles.tiles[0].tile)
     settle()
     page.search.setText("合同")
@@ -140,7 +140,10 @@ def test_backspace_in_the_search_box_edits_text(page: QueryPage, settle: Settle)
     page.search.end(False)
     press(page.search, Qt.Key.Key_Backspace)
     assert page.search.text() == "合"
-    assert page.stack.currentIndex() != TILES
+    assert page.stack.currentIndex() == LIST
+    page.list.period_from.setFocus()
+    press(page.list.period_from, Qt.Key.Key_Backspace)
+    assert page.stack.currentIndex() == LIST
 
 
 def test_opening_a_record_shows_its_state_and_versions(page: QueryPage, sample: Sample, settle: Settle,
