@@ -12,6 +12,12 @@ rows repeat the same places, tasks and names thousands of times, so a million
 rows become a few hundred thousand short entries, which keeps the scan for
 1–2 character queries (trigrams cannot match them) fast.
 
+On SQLite ``search_fts`` (FTS5, trigram tokens, contentless) indexes each
+entry's text followed by two PAD characters, so every character of the text
+starts a trigram: a 1–2 character query expands, through the vocabulary
+``search_vocab``, into the trigrams that start with it, and is answered from
+the index too. PostgreSQL scans for those (pg_trgm cannot either).
+
 Database triggers keep it current on both backends, so no service has to
 remember the index. It is derived data: not a model, left out of the
 model-vs-migration comparison and of backups (a restore re-derives it).
@@ -33,6 +39,9 @@ log = logging.getLogger(__name__)
 
 # search_entry.source, best first (localdb.search.SOURCES reads them in this order).
 TITLE, SUMMARY, BODY, TABLE, ATTACHMENT = 0, 1, 2, 3, 4
+# What search_fts indexes for an entry (localdb.search.match relies on the padding;
+# U+0003 is a control character, which queries never contain).
+FTS_TEXT = "{r}.body || char(3, 3)"
 
 # The text cells of each table kind, as SQL over a row alias {r} (NEW / OLD / r).
 CELLS: dict[str, tuple[str, ...]] = {
@@ -112,6 +121,9 @@ def _sqlite_record_texts(old: bool) -> str:
             f"UNION ALL SELECT {BODY}, NEW.body_text, {o[2]}) WHERE v <> '' AND v IS NOT o;")
 
 
+_FTS_ADD = f"INSERT INTO search_fts (rowid, body) VALUES (NEW.id, {FTS_TEXT.format(r='NEW')});"
+_FTS_DELETE = ("INSERT INTO search_fts (search_fts, rowid, body) "
+               f"VALUES ('delete', OLD.id, {FTS_TEXT.format(r='OLD')});")
 _ATTACHMENT_OF_NEW = (
     f"INSERT INTO search_entry (record_id, source, attachment_id, body) "
     f"SELECT NEW.record_id, {ATTACHMENT}, NEW.id, extracted_text FROM stored_file "
@@ -122,14 +134,10 @@ _OLD_NAME = (f"source = {TABLE} AND body = OLD.name "
              "AND record_id IN (SELECT record_id FROM money_line WHERE account_id = OLD.id)")
 
 SQLITE_TRIGGERS: dict[str, str] = {
-    # search_fts follows search_entry (external content)
-    "search_entry_ai": "AFTER INSERT ON search_entry BEGIN "
-    "INSERT INTO search_fts (rowid, body) VALUES (NEW.id, NEW.body); END",
-    "search_entry_ad": "AFTER DELETE ON search_entry BEGIN "
-    "INSERT INTO search_fts (search_fts, rowid, body) VALUES ('delete', OLD.id, OLD.body); END",
-    "search_entry_au": "AFTER UPDATE OF body ON search_entry BEGIN "
-    "INSERT INTO search_fts (search_fts, rowid, body) VALUES ('delete', OLD.id, OLD.body); "
-    "INSERT INTO search_fts (rowid, body) VALUES (NEW.id, NEW.body); END",
+    # search_fts follows search_entry (contentless: deleting needs the text indexed)
+    "search_entry_ai": f"AFTER INSERT ON search_entry BEGIN {_FTS_ADD} END",
+    "search_entry_ad": f"AFTER DELETE ON search_entry BEGIN {_FTS_DELETE} END",
+    "search_entry_au": f"AFTER UPDATE OF body ON search_entry BEGIN {_FTS_DELETE} {_FTS_ADD} END",
     "search_record_ai": f"AFTER INSERT ON record BEGIN {_sqlite_record_texts(False)} END",
     "search_record_au": "AFTER UPDATE OF title, summary, body_text ON record BEGIN "
     "DELETE FROM search_entry WHERE record_id = OLD.id AND ("
@@ -176,11 +184,11 @@ def _upgrade_sqlite() -> None:
         run(sql)
     # Unique per record: the upsert target of table cells (no length limit on SQLite keys).
     run(f"CREATE UNIQUE INDEX uq_search_entry_cell ON search_entry (record_id, body) WHERE source = {TABLE}")
-    run("CREATE VIRTUAL TABLE search_fts USING fts5(body, content='search_entry', "
-        "content_rowid='id', tokenize='trigram')")
+    run("CREATE VIRTUAL TABLE search_fts USING fts5(body, content='', tokenize='trigram')")
+    run("CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search_fts, 'row')")
     for sql in _fill():
         run(sql)
-    run("INSERT INTO search_fts (search_fts) VALUES ('rebuild')")
+    run(f"INSERT INTO search_fts (rowid, body) SELECT id, {FTS_TEXT.format(r='e')} FROM search_entry e")
     for name, body in SQLITE_TRIGGERS.items():
         run(f"CREATE TRIGGER {name} {body}")
 
@@ -325,6 +333,7 @@ def downgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         for name in SQLITE_TRIGGERS:
             op.get_bind().exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+        op.get_bind().exec_driver_sql("DROP TABLE IF EXISTS search_vocab")
         op.get_bind().exec_driver_sql("DROP TABLE IF EXISTS search_fts")
     else:
         for name, (table, _) in PG_TRIGGERS.items():
