@@ -48,13 +48,14 @@ def register_copier(kind_prefix: str, fn: Copier) -> None:
 
 def copy_body(session: Session, body_kind: str, old_id: int, new_id: int) -> None:
     """Run every copier whose prefix matches; a document body has none."""
-    if is_table(body_kind):
-        for name in TABLE_MODULES:
-            try:
-                importlib.import_module(name)
-            except ModuleNotFoundError as exc:
-                if exc.name != name:  # a real import error inside the module
-                    raise
+    if not is_table(body_kind):
+        return
+    for name in TABLE_MODULES:
+        try:
+            importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:  # a real import error inside the module
+                raise
     for prefix, fn in _copiers.items():
         if body_kind.startswith(prefix):
             fn(session, old_id, new_id)
