@@ -64,6 +64,17 @@ def _desk_screens(app: QApplication, worker: DbWorker, window: QWidget, desk: QW
     return screens.render(desk, window, worker, lambda: settle(app, worker), grab, out, actor)
 
 
+def _query_screens(app: QApplication, worker: DbWorker, window: QWidget, page: QWidget,
+                   out: Path) -> list[Path]:
+    """查询台: tiles, a list, a money table, a record with its PDF open, a work
+    table (desktop/ui/query/screens.py)."""
+    from desktop.ui.query import screens
+    from desktop.ui.query.query_page import QueryPage
+
+    assert isinstance(page, QueryPage)
+    return screens.render(page, window, worker, lambda: settle(app, worker), grab, out)
+
+
 def render_all(app: QApplication, out: Path) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
@@ -89,6 +100,8 @@ def render_all(app: QApplication, out: Path) -> list[Path]:
         area = session.work_area
         assert area is not None
         written += _desk_screens(app, worker, window, area.page(0), out, area.actor)
+        area.show_area(1)
+        written += _query_screens(app, worker, window, area.page(1), out)
         for index, name in enumerate(AREAS):
             area.show_area(index)
             settle(app, worker)

@@ -63,11 +63,10 @@ class MoneyBody(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        for col, width in enumerate((50, 100, 190, 80, 0, 120, 0)):
+        for col, width in enumerate((50, 100, 190, 80, 0, 120, 180)):
             if width:
                 self.table.setColumnWidth(col, width)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)  # the description
         self.figures = QFrame()
         self.figures.setObjectName("moneyFigures")
         self._figures = QGridLayout(self.figures)
@@ -110,6 +109,7 @@ class MoneyBody(QWidget):
             for c, value in enumerate(values):
                 self.table.setItem(r, c, _item(value, right=c in (0, 5)))
         fit_height(self.table, len(data.lines))
+        self.table.setColumnHidden(6, not any(line.note for line in data.lines))  # 备注 only when used
         self._show_figures(data.summary)
         if data.opening_source == "previous":
             self.opening_note.setText(self.tr("期初结余承接上一期已发布的同类收支表的期末结余。"))

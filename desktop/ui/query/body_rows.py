@@ -165,10 +165,14 @@ class RowsBody(QWidget):
         self.count_label.setObjectName("muted")
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
-        bar.addWidget(QLabel(self.tr("日期")))
-        bar.addWidget(self.period_from)
-        bar.addWidget(QLabel(self.tr("至")))
-        bar.addWidget(self.period_to)
+        self.dates = QWidget()
+        dates = QHBoxLayout(self.dates)
+        dates.setContentsMargins(0, 0, 0, 0)
+        dates.addWidget(QLabel(self.tr("日期")))
+        dates.addWidget(self.period_from)
+        dates.addWidget(QLabel(self.tr("至")))
+        dates.addWidget(self.period_to)
+        bar.addWidget(self.dates)
         bar.addSpacing(12)
         bar.addWidget(self.performer_label)
         bar.addWidget(self.performer)
@@ -185,7 +189,6 @@ class RowsBody(QWidget):
         vertical.hide()
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(ROW_HEIGHT)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setHighlightSections(False)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -216,6 +219,7 @@ class RowsBody(QWidget):
             self.performer.addItem(self.tr("全部"), None)
             for w in (self.period_from, self.period_to, self.performer):
                 w.blockSignals(False)
+            self.dates.setVisible(rows_source.has_dates(body_kind))
             has_performer = rows_source.has_performer(body_kind)
             self.performer_label.setVisible(has_performer)
             self.performer.setVisible(has_performer)
@@ -240,8 +244,11 @@ class RowsBody(QWidget):
     def query(self) -> RowsQuery | None:
         if self._base is None:
             return None
+        kind = self._base.body_kind
+        if not rows_source.has_dates(kind):
+            return self._base
         return replace(self._base, start=_value(self.period_from), end=_value(self.period_to),
-                       performer=self.performer.currentData() if self.performer.isVisibleTo(self) else None)
+                       performer=self.performer.currentData() if rows_source.has_performer(kind) else None)
 
     def reload(self) -> None:
         self._debounce.stop()
@@ -258,8 +265,16 @@ class RowsBody(QWidget):
         rows = min(max(self.model_.count(), 1), VISIBLE_ROWS)
         header = self.table.horizontalHeader().sizeHint().height()
         self.table.setFixedHeight(header + rows * ROW_HEIGHT + 2 * self.table.frameWidth() + 2)
-        for col, width in enumerate(rows_source.widths(self._base.body_kind) if self._base else ()):
-            self.table.setColumnWidth(col, width)
+        if self._base is None:
+            return
+        columns = self.table.horizontalHeader()
+        stretch = rows_source.stretch_column(self._base.body_kind)
+        for col, width in enumerate(rows_source.widths(self._base.body_kind)):
+            if col == stretch:
+                columns.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+            else:
+                columns.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+                self.table.setColumnWidth(col, width)
 
     def printable(self, rows: list[tuple[str, ...]], total: int) -> PrintableRows:
         assert self._base is not None

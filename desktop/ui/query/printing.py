@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtCore import QCoreApplication, QMarginsF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
@@ -33,6 +33,7 @@ class PrintableRows:
 
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text") calls
+WIDE_COLUMNS = 7  # a table with more columns prints in landscape
 
 
 STYLE = """
@@ -55,7 +56,7 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[str]],
         "<tr>" + "".join(f"<td class='num'>{escape(v)}</td>" if i in numeric else f"<td>{escape(v)}</td>"
                          for i, v in enumerate(row)) + "</tr>"
         for row in rows)
-    return f"<table class='grid' width='100%' cellspacing='0'><tr>{head}</tr>{body}</table>"
+    return f"<table class='grid' width='100%' cellspacing='0'><thead><tr>{head}</tr></thead>{body}</table>"
 
 
 def _text(value: str) -> str:
@@ -157,17 +158,30 @@ def document(d: RecordDetail, money: MoneyTable | None = None,
     return doc
 
 
+class RecordPreview(QPrintPreviewDialog):
+    """The preview keeps its printer and document: QPrinter is no QObject, and a
+    printer collected while the dialog paints crashes the process."""
+
+    def __init__(self, printer: QPrinter, doc: QTextDocument, parent: QWidget) -> None:
+        super().__init__(printer, parent)
+        self.kept_printer = printer
+        self.document = doc
+        self.paintRequested.connect(doc.print_)
+
+
 def preview(parent: QWidget, d: RecordDetail, money: MoneyTable | None = None,
-            rows: PrintableRows | None = None) -> QPrintPreviewDialog:
+            rows: PrintableRows | None = None) -> RecordPreview:
     """打印: a preview of the record on A4; print or save as PDF from there."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                      QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
-    doc = document(d, money, rows)
-    dialog = QPrintPreviewDialog(printer, parent)
+    # A register's many columns read better across the page; QTextDocument.print_
+    # adds its own 2 cm margin around the text.
+    wide = rows is not None and len(rows.headers) > WIDE_COLUMNS
+    orientation = QPageLayout.Orientation.Landscape if wide else QPageLayout.Orientation.Portrait
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation,
+                                      QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter))
+    dialog = RecordPreview(printer, document(d, money, rows), parent)
     dialog.setWindowTitle(translate("query_print", "打印预览 - {title}").format(title=d.title))
-    dialog.paintRequested.connect(doc.print_)
-    doc.setParent(dialog)  # alive while the dialog is open
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.resize(900, 800)
     dialog.open()
     return dialog

@@ -37,8 +37,8 @@ from localdb.records.queries import (
 
 FILTER_DELAY_MS = 250
 NO_DATE = QDate(2000, 1, 1)  # the date edits' "不限"
-WIDTHS = {rm.COL_TITLE: 380, rm.COL_SUB: 150, rm.COL_PERIOD: 150, rm.COL_STATE: 90,
-          rm.COL_VERSION: 60, rm.COL_PUBLISHED: 100}
+WIDTHS = {rm.COL_SUB: 150, rm.COL_PERIOD: 130, rm.COL_STATE: 90, rm.COL_VERSION: 60,
+          rm.COL_PUBLISHED: 100, rm.COL_FILES: 50}
 
 
 def _date_edit(tip: str, any_text: str) -> QDateEdit:
@@ -78,7 +78,7 @@ class RecordTable(QTableView):
         header.setHighlightSections(False)
         for col, width in WIDTHS.items():
             self.setColumnWidth(col, width)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(rm.COL_TITLE, QHeaderView.ResizeMode.Stretch)  # titles are long
         self.activated.connect(self._activated)
         model.modelReset.connect(self._select_first)
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -72,7 +71,7 @@ class RecordView(QWidget):
         self._public = public
         self.record_id: int | None = None
         self.detail: RecordDetail | None = None
-        self.preview: QPrintPreviewDialog | None = None
+        self.preview: printing.RecordPreview | None = None
 
         self.back_button = QPushButton(self.tr("← 返回"))
         self.back_button.setToolTip(self.tr("返回上一屏（Alt+←）"))

@@ -38,6 +38,11 @@ def has_performer(body_kind: str) -> bool:
     return body_kind.startswith(WORK)
 
 
+def has_dates(body_kind: str) -> bool:
+    """Work rows are dated; a register lists what there is, with no date to filter by."""
+    return body_kind.startswith(WORK)
+
+
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text") calls
 
 
@@ -70,9 +75,15 @@ def headers(body_kind: str) -> tuple[str, ...]:
 
 
 def widths(body_kind: str) -> tuple[int, ...]:
+    """Column widths; the stretching column's entry is ignored."""
     if body_kind.startswith(WORK):
-        return (130, 150, 260, 80, 100)
-    return (50, 90, 150, 130, 110, 60, 70, 70, 90)
+        return (130, 140, 0, 170, 90, 140)
+    return (50, 80, 0, 110, 150, 60, 80, 110, 100, 120)
+
+
+def stretch_column(body_kind: str) -> int:
+    """The column that takes the room left: what was done, or the item's name."""
+    return 2
 
 
 # -- on the worker ------------------------------------------------------------------

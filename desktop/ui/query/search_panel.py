@@ -89,6 +89,7 @@ class SearchResults(QWidget):
         self.hits = QListWidget()
         self.hits.setObjectName("searchHits")
         self.hits.setWordWrap(True)
+        self.hits.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.hits.itemActivated.connect(self._activated)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -113,8 +114,9 @@ class SearchResults(QWidget):
         self.hits.clear()
         for hit in hits:
             snippet = " ".join(str(hit.snippet).split())
-            text = f"{hit.title}\n{hit.category_name} · {labels.state_label(hit.state)} · " \
-                   f"{source_label(hit.source)}：{snippet}"
+            where = f"{hit.category_name} · {labels.state_label(hit.state)} · {source_label(hit.source)}"
+            # A title hit shows the title already; elsewhere the words around the match.
+            text = f"{hit.title}\n{where}" if hit.source == "title" else f"{hit.title}\n{where}：{snippet}"
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, hit.record_id)
             item.setToolTip(snippet)

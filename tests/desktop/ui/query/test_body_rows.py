@@ -55,3 +55,13 @@ def test_work_table_filters_by_date_and_performer(qtbot: Any, worker: DbWorker, 
     settle()
     first = body.model_.row(0)
     assert first is not None and first[0] == f"{YEAR}-03-10 21:00" and first[3] == "王刚"
+
+    # 打印 prints the rows as filtered; the preview paints (its printer stays alive).
+    view.print_button.click()
+    qtbot.waitUntil(lambda: view.preview is not None, timeout=10_000)
+    preview = view.preview
+    assert preview is not None
+    qtbot.wait(200)
+    text = preview.document.toPlainText()
+    assert text.count("王刚") == 10 and "李明" not in text
+    preview.reject()
