@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.desk.desk_page import DeskPage
 from desktop.ui.pages.placeholder import PlaceholderPage
+from desktop.ui.publish.publish_page import PublishPage
 from desktop.ui.query.query_page import QueryPage
 from desktop.ui.settings.settings_page import SettingsPage
 from desktop.ui.worker import DbWorker
@@ -40,8 +41,7 @@ class WorkArea(QWidget):
         areas: list[tuple[str, QWidget]] = [
             (self.tr("工作台"), DeskPage(worker, actor)),
             (self.tr("查询台"), QueryPage(worker)),
-            (self.tr("公开管理"), PlaceholderPage(self.tr("公开管理"), self.tr(
-                "起草、审核、发布公开信息，跟踪信息公开清单的公开时限。"))),
+            (self.tr("公开管理"), PublishPage(worker, actor)),
             (self.tr("台账打印"), PlaceholderPage(self.tr("台账打印"), self.tr(
                 "打印投诉处理台账、收支台账、公示海报和码上办公示牌。"))),
             (self.tr("统计"), PlaceholderPage(self.tr("统计"), self.tr(

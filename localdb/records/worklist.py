@@ -142,6 +142,14 @@ def _items(session: Session, stmt: Select[Any]) -> list[WorkItem]:
     return out
 
 
+def item(session: Session, record_id: int) -> WorkItem:
+    """One record as the lists show it."""
+    found = _items(session, _items_select().where(Record.id == record_id))
+    if not found:
+        raise StoreError("not_found", what="公开记录", ident=record_id)
+    return found[0]
+
+
 def drafts(session: Session, author_id: int | None) -> list[WorkItem]:
     """The drafts ``author_id`` wrote, those review sent back first, then the
     latest changed first."""

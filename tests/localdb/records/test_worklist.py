@@ -93,10 +93,14 @@ def test_draft_form_and_the_open_record_of_an_item(store: Store, desk_actor: Act
         form = worklist.draft_form(s, rid)
         found = worklist.open_record_for(s, "common_income", date(2026, 10, 1), date(2026, 10, 31))
         other_month = worklist.open_record_for(s, "common_income", date(2026, 9, 1), date(2026, 9, 30))
+        one = worklist.item(s, rid)
         with pytest.raises(StoreError):
             worklist.draft_form(s, rid + 100)
+        with pytest.raises(StoreError):
+            worklist.item(s, rid + 100)
     assert (form.category_code, form.subcategory_code, form.disclosure_item_code) == \
         ("finance", "common_income", "common_income")
     assert (form.body_kind, form.tags, form.common_parts, form.attachments) == \
         ("money_common_income", ("停车", "收益"), True, ())
     assert found == (rid, "draft") and other_month is None
+    assert (one.id, one.state, one.item_name) == (rid, "draft", "业主共有部分的经营与收益情况")
