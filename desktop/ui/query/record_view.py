@@ -203,6 +203,11 @@ class RecordView(QWidget):
         if d.id != self.record_id:
             return
         self.message.hide()
+        if d == self.detail and d.state not in (queries.DRAFT, queries.SUBMITTED):
+            # Published content never changes in place: a refresh that found nothing
+            # new keeps the tables, their filters and the scroll position as they are.
+            self.shown.emit(d)
+            return
         self.detail = d
         self.print_button.setEnabled(True)
         self.title.setText(d.title)

@@ -217,3 +217,23 @@ def test_changed_records_refresh_the_tiles(page: QueryPage, worker: DbWorker, de
     settle()
     after = next(t.tile.published for t in page.tiles.tiles if t.tile.name == "制度规范")
     assert after == before + 1
+
+
+def test_an_open_record_shows_a_correction_published_meanwhile(
+        page: QueryPage, worker: DbWorker, sample: Sample, settle: Settle, qtbot: Any) -> None:
+    with qtbot.waitSignal(page.record.shown, timeout=10_000):
+        page.open_record(sample.contract_v2)
+    assert page.record.badge.text() == "已发布"
+
+    def job(store: Store) -> tuple[Changes, int]:
+        with store.write() as s:
+            return Changes(records=True), add_record(s, "合同协议", "物业服务合同（第三版）",
+                                                    supersedes=sample.contract_v2)
+
+    with qtbot.waitSignal(page.record.shown, timeout=10_000):
+        worker.write(job)
+    settle()
+    assert page.record.record_id == sample.contract_v2
+    assert page.record.badge.text() == "已被更正"
+    assert "第 3 版" in page.record.newer.text()
+    assert page.record.versions.count() == 3
