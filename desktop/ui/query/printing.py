@@ -128,7 +128,7 @@ def _heading(text: str) -> str:
 
 
 def _money_html(t: MoneyTable) -> str:
-    headers = (
+    headers: tuple[str, ...] = (
         translate("query_print", "序号"),
         translate("query_print", "日期"),
         translate("query_print", "科目"),
@@ -137,8 +137,11 @@ def _money_html(t: MoneyTable) -> str:
         translate("query_print", "金额（元）"),
         translate("query_print", "备注"),
     )
-    lines = [(str(r.line_no), r.occurred_on.isoformat(), r.account_name, money_label(r.direction_label),
-              r.description, labels.yuan(r.amount), r.note) for r in t.lines]
+    lines: list[tuple[str, ...]] = [
+        (str(r.line_no), r.occurred_on.isoformat(), r.account_name, money_label(r.direction_label),
+         r.description, labels.yuan(r.amount), r.note) for r in t.lines]
+    if not any(r.note for r in t.lines):  # 备注 only when some line has one
+        headers, lines = headers[:-1], [line[:-1] for line in lines]
     title = translate("query_print", "{model}收支表").format(model=money_label(t.model_label))
     out = [_heading(title), _table(headers, lines, {0, 5})]
     figures = [(money_label(s.label), labels.yuan(s.amount)) for s in t.summary]
