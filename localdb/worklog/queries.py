@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from localdb.models import Record, RegisterEntry, WorkEntry
@@ -66,17 +66,31 @@ def day_start(day: date) -> datetime:
     return datetime.combine(day, time(), SHANGHAI).astimezone(UTC)
 
 
-def published_ids(session: Session, prefix: str, kinds: list[str]) -> list[int]:
-    """Published records of these kinds (a few hundred at most)."""
-    return list(session.execute(
-        select(Record.id).where(Record.state == PUBLISHED,
-                                Record.body_kind.in_([prefix + k for k in kinds]))
-        .order_by(Record.id)).scalars())
+def published_ids(session: Session, prefix: str, kinds: list[str], start: date | None = None,
+                  end: date | None = None, latest: int | None = None) -> list[int]:
+    """Published records of these kinds (a few hundred at most) whose period
+    meets [start, end]; with ``latest``, only that many of the newest."""
+    stmt = select(Record.id).where(Record.state == PUBLISHED,
+                                   Record.body_kind.in_([prefix + k for k in kinds]))
+    if start is not None:
+        stmt = stmt.where(or_(Record.period_end.is_(None), Record.period_end >= start))
+    if end is not None:
+        stmt = stmt.where(or_(Record.period_start.is_(None), Record.period_start <= end))
+    if latest is not None:
+        stmt = stmt.order_by(Record.period_end.desc(), Record.id.desc()).limit(latest)
+    return sorted(session.execute(stmt).scalars())
 
 
 def _work_filter(session: Session, record_id: int | None, kind: str | None, start: date | None,
-                 end: date | None, performer: str | None) -> list[ColumnElement[bool]] | None:
-    """The conditions, or None when nothing can match (no published record)."""
+                 end: date | None, performer: str | None, *,
+                 ordered: bool) -> list[ColumnElement[bool]] | None:
+    """The conditions, or None when nothing can match (no published record).
+
+    Across records, the record ids already pin the kind (a record's rows are
+    all of its kind), so a count names only them and reads the covering
+    (record_id, done_at) index; a page names the kind too, so the
+    (kind, done_at) index can hand rows over in order and stop at the page.
+    """
     where: list[ColumnElement[bool]] = []
     kinds = [work_kind(kind)] if kind else list(WORK_KINDS)
     if record_id is not None:
@@ -84,11 +98,11 @@ def _work_filter(session: Session, record_id: int | None, kind: str | None, star
         if kind:
             where.append(WorkEntry.kind == kinds[0])
     else:
-        # kind IN (...) lets the (kind, done_at) index serve a period across kinds.
-        ids = published_ids(session, WORK_PREFIX, kinds)
+        ids = published_ids(session, WORK_PREFIX, kinds, start, end)
         if not ids:
             return None
-        where.append(WorkEntry.kind.in_(kinds) if len(kinds) > 1 else WorkEntry.kind == kinds[0])
+        if ordered:
+            where.append(WorkEntry.kind.in_(kinds) if len(kinds) > 1 else WorkEntry.kind == kinds[0])
         where.append(WorkEntry.record_id.in_(ids))
     if start is not None:
         where.append(WorkEntry.done_at >= day_start(start))
@@ -103,7 +117,7 @@ def work_rows(session: Session, record_id: int | None = None, kind: str | None =
               start: date | None = None, end: date | None = None, performer: str | None = None,
               offset: int = 0, limit: int = 200) -> list[WorkRow]:
     """One page of work rows, oldest first; start/end are inclusive Beijing days."""
-    where = _work_filter(session, record_id, kind, start, end, performer)
+    where = _work_filter(session, record_id, kind, start, end, performer, ordered=True)
     if where is None:
         return []
     stmt = (select(WorkEntry.id, WorkEntry.record_id, WorkEntry.kind, WorkEntry.done_at, WorkEntry.place,
@@ -115,18 +129,33 @@ def work_rows(session: Session, record_id: int | None = None, kind: str | None =
 
 def work_count(session: Session, record_id: int | None = None, kind: str | None = None,
                start: date | None = None, end: date | None = None, performer: str | None = None) -> int:
-    where = _work_filter(session, record_id, kind, start, end, performer)
+    where = _work_filter(session, record_id, kind, start, end, performer, ordered=False)
     if where is None:
         return 0
     return int(session.execute(select(func.count()).select_from(WorkEntry).where(*where)).scalar_one())
 
 
-def performers(session: Session, kind: str | None = None, record_id: int | None = None) -> list[str]:
-    """Who appears as performer (for the filter's list), by name."""
-    where = _work_filter(session, record_id, kind, None, None, None)
-    if where is None:
+#: Without a record or a period, the performer list looks at this many of the
+#: newest published records: the people working now. (No index serves "every
+#: performer of one kind"; a million rows would take seconds.)
+RECENT_RECORDS = 6
+
+
+def performers(session: Session, kind: str | None = None, record_id: int | None = None,
+               start: date | None = None, end: date | None = None) -> list[str]:
+    """Who appears as performer, for the filter's list: in one record, in the
+    published records of the kind(s) meeting the period, or — with neither —
+    in the newest published ones."""
+    if record_id is not None:
+        ids = [record_id]
+    else:
+        kinds = [work_kind(kind)] if kind else list(WORK_KINDS)
+        latest = None if start or end else RECENT_RECORDS * len(kinds)
+        ids = published_ids(session, WORK_PREFIX, kinds, start, end, latest)
+    if not ids:
         return []
-    stmt = select(WorkEntry.performer).where(*where, WorkEntry.performer != "").distinct()
+    stmt = (select(WorkEntry.performer).distinct()
+            .where(WorkEntry.record_id.in_(ids), WorkEntry.performer != ""))
     return sorted(session.execute(stmt).scalars())
 
 
