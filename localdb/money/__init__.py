@@ -6,7 +6,7 @@ balances are computed from them, never typed (see ``rules`` and ``table``).
 
 from localdb.money.export import export_excel
 from localdb.money.importer import ImportReport, import_excel
-from localdb.money.lines import MoneyLineInput, copy_lines, set_lines
+from localdb.money.lines import MoneyLineInput, check_table, copy_lines, set_lines
 from localdb.money.rules import DIRECTION_LABELS, MODELS, ModelSpec, is_money
 from localdb.money.table import MoneyRow, MoneyTable, Total, accounts, money_table
 from localdb.records import body
@@ -24,6 +24,7 @@ __all__ = [
     "MoneyTable",
     "Total",
     "accounts",
+    "check_table",
     "copy_lines",
     "export_excel",
     "import_excel",

@@ -231,3 +231,23 @@ def test_lump_sum_expenses_by_class(store: Store, desk_actor: Actor) -> None:
     assert t.total("expense") == Decimal("101120.00")
     assert t.closing == Decimal("50880.00")
     assert t.lines[1].expense_class == "人员费用"
+
+
+def test_check_table_sees_a_changed_opening(store: Store, desk_actor: Actor, manager_actor: Actor) -> None:
+    parking = account(store, "common_income", "停车场地占用费")
+    fund = account(store, "common_income", "补充专项维修资金")
+    jan = new_table(store, desk_actor, "money_common_income", m=1)
+    set_lines(store, desk_actor, jan, [L(parking, D(2026, 1, 9), "1000")])
+    publish(store, desk_actor, manager_actor, jan)
+    feb = new_table(store, desk_actor, "money_common_income", m=2)
+    set_lines(store, desk_actor, feb, [L(fund, D(2026, 2, 28), "1000", "", "转入专项维修资金账户")])
+    with store.read() as s:
+        money.check_table(s, feb)  # adds up: 1,000 carried in, 1,000 distributed
+    with store.write() as s:
+        fix = lifecycle.start_correction(s, desk_actor, jan, T0)
+    set_lines(store, desk_actor, fix, [L(parking, D(2026, 1, 9), "600")])
+    publish(store, desk_actor, manager_actor, fix)
+    with store.read() as s, pytest.raises(ValidationError) as err:
+        money.check_table(s, feb)
+    assert (err.value.code, err.value.params["line"]) == ("money_distribution_exceeds", 1)
+    assert err.value.params["available"] == "600.00"

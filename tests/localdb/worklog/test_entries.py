@@ -187,6 +187,11 @@ def test_registers(store: Store, desk_actor: Actor, manager_actor: Actor) -> Non
         worklog.set_register_entries(s, desk_actor, rid, [R(" ")], T0)
     assert (err.value.code, err.value.field) == ("required", "名称")
     publish(store, desk_actor, manager_actor, rid)
+    with store.write() as s:  # a correction starts from the published rows
+        fix = lifecycle.start_correction(s, desk_actor, rid, T0 + timedelta(hours=1))
+    with store.read() as s:
+        assert [(r.line_no, r.code, r.since) for r in worklog.register_rows(s, record_id=fix)] == [
+            (r.line_no, r.code, r.since) for r in rows]
     other = register_record(store, desk_actor, "archive_list")
     with store.write() as s:
         worklog.set_register_entries(s, desk_actor, other, [R("竣工总平面图", "DA-001")], T0)
