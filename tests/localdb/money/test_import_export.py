@@ -257,3 +257,28 @@ def test_export_of_a_common_income_table_reads_back(store: Store, desk_actor: Ac
     assert run_import(store, desk_actor, rid, out).ok
     with store.read() as s:
         assert money.money_table(s, rid) == before
+
+
+def test_export_of_a_commission_table_reads_back(store: Store, desk_actor: Actor, tmp_path: Path) -> None:
+    rid = new_table(store, desk_actor, "money_commission")
+    a = lambda name: account(store, "commission", name)  # noqa: E731
+    with store.write() as s:
+        money.set_lines(s, desk_actor, rid, [
+            L(opening_account(store, "commission"), date(2026, 3, 1), "86500"),
+            L(a("物业服务费收入"), date(2026, 3, 5), "45210.37"),
+            L(a("服务人员费用"), date(2026, 3, 15), "52400"),
+            L(a("共用设施设备日常运行维护费"), date(2026, 3, 10), "3600", "电梯维保费（8 台 × 450 元）"),
+            L(a("物业服务企业酬金"), date(2026, 3, 31), "5600"),
+        ], T0)
+    with store.read() as s:
+        before = money.money_table(s, rid)
+        out = money.export_excel(s, rid, tmp_path / "out.xlsx")
+    labels = [r[1] for r in cells(out)[3:] if r[0] is None]
+    assert labels == ["期初余额", "一、收入", "收入合计", "二、支出", "支出合计", "三、企业酬金",
+                      "企业酬金合计", "期末结余"]
+    # By hand: 86,500 + 45,210.37 - 52,400 - 3,600 - 5,600 = 70,110.37.
+    assert before.closing == Decimal("70110.37")
+    assert run_import(store, desk_actor, rid, out).ok
+    with store.read() as s:
+        after = money.money_table(s, rid)
+    assert (after.summary, after.opening_source) == (before.summary, "stated")
