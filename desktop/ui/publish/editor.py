@@ -9,27 +9,22 @@ typed is lost. Ctrl+S saves, Esc closes (asking first when something is unsaved)
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -42,10 +37,12 @@ from desktop.ui.desk.countdown import Now
 from desktop.ui.desk.guard import guard
 from desktop.ui.publish import labels
 from desktop.ui.publish.actions import confirm
+from desktop.ui.publish.attachments_box import AttachmentsBox
+from desktop.ui.publish.editor_data import Catalogue, Prefill, split_tags
 from desktop.ui.publish.editor_table import TableSection, importer_for, table_family
 from desktop.ui.publish.import_report import ImportReportDialog
+from desktop.ui.publish.period_picker import PeriodPicker
 from desktop.ui.publish.style import PUBLISH_STYLE
-from desktop.ui.query.labels import file_size
 from desktop.ui.query.style import QUERY_STYLE
 from desktop.ui.widgets.form import FieldErrors
 from desktop.ui.worker import DbWorker, reading, writing
@@ -58,73 +55,13 @@ from localdb.records import lifecycle, worklist
 from localdb.records.body import DOCUMENT
 from localdb.records.catalogue import CategoryRow, DisclosureItemRow, SubcategoryRow
 from localdb.records.lifecycle import RecordDraft
-from localdb.records.worklist import AttachedFile, DraftForm
+from localdb.records.worklist import DraftForm
 from localdb.roles import Actor
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from localdb.engine import Store
-
-NO_DATE = QDate(2000, 1, 1)  # the period edits' "未填写"
-ID_ROLE = Qt.ItemDataRole.UserRole
-FILE_FILTER = " ".join(f"*{ext}" for ext in attachment_service.TYPES)
-_TAG_SPLIT = re.compile(r"[,，、;；\s]+")
-
-
-@dataclass(frozen=True)
-class Catalogue:
-    """What the editor's pickers offer: active categories (with their
-    sub-categories) and disclosure items."""
-
-    categories: tuple[CategoryRow, ...]
-    items: tuple[DisclosureItemRow, ...]
-
-    def category(self, code: str | None) -> CategoryRow | None:
-        return next((c for c in self.categories if c.code == code), None)
-
-    def item(self, code: str | None) -> DisclosureItemRow | None:
-        return next((i for i in self.items if i.code == code), None)
-
-
-def load_catalogue(session: Session) -> Catalogue:
-    from localdb.records import catalogue
-
-    return Catalogue(tuple(catalogue.categories(session)), tuple(catalogue.disclosure_items(session)))
-
-
-@dataclass(frozen=True)
-class Prefill:
-    """A new draft started from somewhere (the board): what to fill in."""
-
-    category_code: str | None = None
-    item_code: str | None = None
-    period_start: date | None = None
-    period_end: date | None = None
-
-
-def split_tags(text: str) -> tuple[str, ...]:
-    return tuple(t for t in _TAG_SPLIT.split(text.strip()) if t)
-
-
-def _qdate(day: date | None) -> QDate:
-    return QDate(day.year, day.month, day.day) if day is not None else NO_DATE
-
-
-def _date_edit() -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText(QCoreApplication.translate("RecordEditor", "未填写"))
-    edit.setDate(NO_DATE)
-    edit.setMinimumWidth(130)
-    return edit
-
-
-def _value(edit: QDateEdit) -> date | None:
-    d = edit.date()
-    return None if d == NO_DATE else date(d.year(), d.month(), d.day())
 
 
 def _area(height: int) -> QPlainTextEdit:
@@ -176,41 +113,14 @@ class RecordEditor(QDialog):
         self.item.setMinimumContentsLength(24)
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText(self.tr("例如：2026年10月共有部分经营收益公示"))
-        self.period_start = _date_edit()
-        self.period_end = _date_edit()
-        self.period_hint = QLabel()
-        self.period_hint.setObjectName("muted")
-        period = QWidget()
-        period_lay = QHBoxLayout(period)
-        period_lay.setContentsMargins(0, 0, 0, 0)
-        period_lay.addWidget(self.period_start)
-        period_lay.addWidget(QLabel(self.tr("至")))
-        period_lay.addWidget(self.period_end)
-        period_lay.addWidget(self.period_hint, 1)
+        self.period = PeriodPicker()
         self.summary = _area(64)
         self.summary.setPlaceholderText(self.tr("一两句话说明本记录公开什么，住户在列表中先看到它"))
         self.body_text = _area(120)
         self.tags = QLineEdit()
         self.tags.setPlaceholderText(self.tr("用逗号或空格分隔，例如：停车 广告"))
         self.common_parts = QCheckBox(self.tr("仅涉及共有部分（不含任何住户的个人信息）"))
-        self.files = QListWidget()
-        self.files.setObjectName("editorAttachments")
-        self.files.setMaximumHeight(76)
-        self.add_file_button = QPushButton(self.tr("添加附件…"))
-        self.remove_file_button = QPushButton(self.tr("移除附件"))
-        files_box = QWidget()
-        files_lay = QVBoxLayout(files_box)
-        files_lay.setContentsMargins(0, 0, 0, 0)
-        files_lay.addWidget(self.files)
-        files_buttons = QHBoxLayout()
-        files_buttons.addWidget(self.add_file_button)
-        files_buttons.addWidget(self.remove_file_button)
-        files_buttons.addStretch(1)
-        files_hint = QLabel(self.tr("PDF、图片和 Office 文件，相同内容只保存一份"))
-        files_hint.setObjectName("muted")
-        files_buttons.addWidget(files_hint)
-        files_lay.addLayout(files_buttons)
-
+        self.attachments = AttachmentsBox()
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.errors = FieldErrors(form)
@@ -218,12 +128,12 @@ class RecordEditor(QDialog):
         self.errors.add("子类别", self.tr("子类别"), self.subcategory, "body_kind")
         self.errors.add("公开事项", self.tr("公开事项"), self.item)
         self.errors.add("标题", self.tr("标题"), self.title_edit)
-        self.errors.add("period_end", self.tr("期间"), period, "period_start")
+        self.errors.add("period_end", self.tr("期间"), self.period, "period_start")
         self.errors.add("摘要", self.tr("摘要"), self.summary)
         self.errors.add("正文", self.tr("正文"), self.body_text)
         self.errors.add("tags", self.tr("标签"), self.tags)
         form.addRow("", self.common_parts)
-        self.errors.add("文件名", self.tr("附件"), files_box)
+        self.errors.add("文件名", self.tr("附件"), self.attachments)
         self.table = TableSection(worker)
         self.table.hide()
 
@@ -248,8 +158,7 @@ class RecordEditor(QDialog):
         self.submit_button = QPushButton(self.tr("提交审核（Ctrl+Enter）"))
         self.submit_button.setDefault(True)
         self.close_button = QPushButton(self.tr("关闭"))
-        for b in (self.save_button, self.submit_button, self.close_button, self.add_file_button,
-                  self.remove_file_button):
+        for b in (self.save_button, self.submit_button, self.close_button):
             b.setAutoDefault(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
@@ -268,8 +177,8 @@ class RecordEditor(QDialog):
         self.save_button.clicked.connect(lambda: self.save())
         self.submit_button.clicked.connect(self.submit)
         self.close_button.clicked.connect(self.reject)
-        self.add_file_button.clicked.connect(self._pick_file)
-        self.remove_file_button.clicked.connect(self.remove_selected_file)
+        self.attachments.add_requested.connect(self.add_file)
+        self.attachments.remove_requested.connect(self.remove_file)
         self.table.import_clicked.connect(self._pick_sheet)
         self.table.export_clicked.connect(self._pick_export)
         QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(lambda: self.save())
@@ -350,9 +259,9 @@ class RecordEditor(QDialog):
     def _show_item_hint(self) -> None:
         item = self.current_item()
         if item is None:
-            self.period_hint.setText("")
+            self.period.hint.setText("")
             return
-        self.period_hint.setText(self.tr("{frequency}公开，期满后 {days} 天内").format(
+        self.period.hint.setText(self.tr("{frequency}公开，期满后 {days} 天内").format(
             frequency=labels.frequency_label(item.frequency), days=item.due_days)
             if item.frequency in periods.PERIODIC else
             self.tr("发生变更后 {days} 天内公开").format(days=item.due_days))
@@ -366,14 +275,13 @@ class RecordEditor(QDialog):
         if period is None and item.frequency in periods.PERIODIC:
             p = periods.last_ended(item.frequency, local_today(self._now()))
             period = (p.start, p.end)
-        current = (_value(self.period_start), _value(self.period_end))
+        current = self.period.value()
         if period is not None and (current == (None, None) or current == self._auto_period):
-            self.period_start.setDate(_qdate(period[0]))
-            self.period_end.setDate(_qdate(period[1]))
+            self.period.set_value(*period)
             self._auto_period = period
         title = self.title_edit.text().strip()
         if not title or title == self._auto_title:
-            start = _value(self.period_start)
+            start = self.period.value()[0]
             label = periods.containing(item.frequency, start).label \
                 if start is not None and item.frequency in periods.PERIODIC else ""
             self._auto_title = f"{label}{item.name}"
@@ -388,7 +296,7 @@ class RecordEditor(QDialog):
         self.table.set_kind(self.body_kind(), self.record_id, self._saved_kind, self._period())
 
     def _period(self) -> tuple[date | None, date | None]:
-        return _value(self.period_start), _value(self.period_end)
+        return self.period.value()
 
     # -- filling ----------------------------------------------------------------------
     def _start_new(self, prefill: Prefill) -> None:
@@ -414,13 +322,12 @@ class RecordEditor(QDialog):
         self._show_item_hint()
         self._filling = False
         self.title_edit.setText(form.title)
-        self.period_start.setDate(_qdate(form.period_start))
-        self.period_end.setDate(_qdate(form.period_end))
+        self.period.set_value(form.period_start, form.period_end)
         self.summary.setPlainText(form.summary)
         self.body_text.setPlainText(form.body_text)
         self.tags.setText(" ".join(form.tags))
         self.common_parts.setChecked(form.common_parts)
-        self._show_files(form.attachments)
+        self.attachments.show_files(form.attachments)
         version = self.tr("第 {n} 版").format(n=form.version)
         self.heading.setText(self.tr("更正草稿 · {version}").format(version=version) if form.is_correction
                              else self.tr("编辑草稿"))
@@ -441,19 +348,9 @@ class RecordEditor(QDialog):
         self.general.show()
 
     def _set_enabled(self, on: bool) -> None:
-        for w in (self.save_button, self.submit_button, self.add_file_button, self.remove_file_button,
-                  self.table.import_button):
+        for w in (self.save_button, self.submit_button, self.table.import_button):
             w.setEnabled(on)
-
-    def _show_files(self, files: tuple[AttachedFile, ...]) -> None:
-        self.files.clear()
-        for f in files:
-            entry = QListWidgetItem(f"{f.filename}（{file_size(f.size)}）")
-            entry.setData(ID_ROLE, f.id)
-            self.files.addItem(entry)
-
-    def file_names(self) -> list[str]:
-        return [self.files.item(i).text() for i in range(self.files.count())]
+        self.attachments.set_enabled(on)
 
     # -- the draft ----------------------------------------------------------------------
     def draft(self) -> RecordDraft:
@@ -462,8 +359,8 @@ class RecordEditor(QDialog):
             subcategory_code=self.subcategory.currentData(),
             disclosure_item_code=self.item.currentData(),
             title=self.title_edit.text(),
-            period_start=_value(self.period_start),
-            period_end=_value(self.period_end),
+            period_start=self.period.value()[0],
+            period_end=self.period.value()[1],
             summary=self.summary.toPlainText(),
             body_text=self.body_text.toPlainText(),
             tags=split_tags(self.tags.text()),
@@ -546,13 +443,6 @@ class RecordEditor(QDialog):
         self._worker.write(job, guard(self, done), guard(self, self._failed))
 
     # -- attachments --------------------------------------------------------------------
-    def _pick_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("添加附件"), "",
-                                              self.tr("PDF、图片和 Office 文件 ({patterns})").format(
-                                                  patterns=FILE_FILTER))
-        if path:
-            self.add_file(Path(path))
-
     def add_file(self, path: Path) -> None:
         self._saved_then(lambda rid: self._attach(rid, path))
 
@@ -574,16 +464,13 @@ class RecordEditor(QDialog):
         self._worker.write(job, guard(self, lambda _aid: self._files_changed(
             self.tr("已添加附件“{name}”。").format(name=path.name))), guard(self, self._failed))
 
-    def remove_selected_file(self) -> None:
-        entry = self.files.currentItem()
-        if entry is None:
-            return
-        aid, actor, at = entry.data(ID_ROLE), self._actor, self._now()
+    def remove_file(self, attachment_id: int) -> None:
         if not self._begin():
             return
-        self._worker.write(writing(lambda s: attachment_service.remove_attachment(s, actor, aid, at)),
-                           guard(self, lambda _r: self._files_changed(self.tr("已移除附件。"))),
-                           guard(self, self._failed))
+        actor, at = self._actor, self._now()
+        self._worker.write(
+            writing(lambda s: attachment_service.remove_attachment(s, actor, attachment_id, at)),
+            guard(self, lambda _r: self._files_changed(self.tr("已移除附件。"))), guard(self, self._failed))
 
     def _files_changed(self, message: str) -> None:
         self._busy = False
@@ -591,7 +478,7 @@ class RecordEditor(QDialog):
         rid = self.record_id
         if rid is not None:
             self._worker.run(reading(lambda s: worklist.attached_files(s, rid)),
-                             guard(self, self._show_files))
+                             guard(self, self.attachments.show_files))
 
     # -- tables -------------------------------------------------------------------------
     def _pick_sheet(self) -> None:

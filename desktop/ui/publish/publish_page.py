@@ -19,7 +19,8 @@ from desktop.ui.desk.countdown import Now, wall_clock
 from desktop.ui.desk.guard import guard
 from desktop.ui.publish.actions import ReviewActions
 from desktop.ui.publish.board import BoardTab
-from desktop.ui.publish.editor import Catalogue, Prefill, RecordEditor, load_catalogue
+from desktop.ui.publish.editor import RecordEditor
+from desktop.ui.publish.editor_data import Catalogue, Prefill, load_catalogue
 from desktop.ui.publish.lists import DraftsTab, PublishedTab, ReviewTab
 from desktop.ui.publish.record_dialog import RecordDialog
 from desktop.ui.publish.style import PUBLISH_STYLE
@@ -183,6 +184,11 @@ class PublishPage(QWidget):
         self.message.setProperty("error", error)
         self.message.style().polish(self.message)
         self.message.show()
+
+    def show_board(self) -> None:
+        """The disclosure-deadline board (the desk's overdue banner opens it)."""
+        self.tabs.setCurrentIndex(BOARD)
+        self.board.table.setFocus()
 
     # -- opening ------------------------------------------------------------------------
     def new_record(self, prefill: Prefill | None = None) -> None:

@@ -11,6 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import openpyxl
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from sqlalchemy import func, select
@@ -18,15 +19,20 @@ from sqlalchemy import func, select
 from desktop.paths import attachments_dir
 from desktop.ui.publish.editor import RecordEditor
 from desktop.ui.publish.publish_page import REVIEW
+from localdb import worklog
 from localdb.engine import Store
 from localdb.models import MoneyLine, Record, RecordTag
 from localdb.records import worklist
 from localdb.records.files import FileStore
+from localdb.records.lifecycle import RecordDraft
 from localdb.roles import Actor
 from tests.desktop.conftest import type_text
 from tests.desktop.ui.publish.conftest import OCTOBER, MakePage, Settle, activate, draft, income, record
 from tests.desktop.ui.query.pdf_sample import make_pdf
 from tests.localdb.money.test_import_export import good_rows, write_xlsx
+from tests.localdb.worklog.test_import import GOOD as WORK_GOOD
+from tests.localdb.worklog.test_import import WORK_HEADER
+from tests.localdb.worklog.test_import import write_xlsx as write_work
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -84,15 +90,15 @@ def test_an_error_shows_under_its_field_and_keeps_what_was_typed(
     editor = open_new(qtbot, page, settle)
     editor.category.setCurrentIndex(editor.category.findData("rules"))
     type_text(editor.body_text, "第一条 装修前须到服务中心申报。")
-    editor.period_start.setDate(editor.period_start.date().fromString("2026-10-31", "yyyy-MM-dd"))
-    editor.period_end.setDate(editor.period_end.date().fromString("2026-10-01", "yyyy-MM-dd"))
+    editor.period.start.setDate(editor.period.start.date().fromString("2026-10-31", "yyyy-MM-dd"))
+    editor.period.end.setDate(editor.period.end.date().fromString("2026-10-01", "yyyy-MM-dd"))
     editor.submit()
     settle()
     errors = editor.findChildren(QLabel, "fieldError")
     shown = [e.text() for e in errors if e.isVisibleTo(editor)]
     assert shown == ["期间结束日期 2026-10-01 早于开始日期 2026-10-31。"]
     assert count(demo_store, Record) == 0
-    editor.period_end.setDate(editor.period_end.date().fromString("2026-10-31", "yyyy-MM-dd"))
+    editor.period.end.setDate(editor.period.end.date().fromString("2026-10-31", "yyyy-MM-dd"))
     editor.submit()
     settle()
     shown = [e.text() for e in errors if e.isVisibleTo(editor)]
@@ -115,7 +121,7 @@ def test_attachments_are_added_and_removed_on_the_saved_draft(
     settle()
     settle()
     assert editor.record_id is not None
-    assert editor.file_names() == [f"物业服务合同.pdf（{pdf.stat().st_size / 1024:.0f} KB）"]
+    assert editor.attachments.names() == [f"物业服务合同.pdf（{pdf.stat().st_size / 1024:.0f} KB）"]
     files = FileStore(attachments_dir(demo_store.url))
     with demo_store.read() as s:
         attached = worklist.attached_files(s, editor.record_id)
@@ -129,11 +135,11 @@ def test_attachments_are_added_and_removed_on_the_saved_draft(
     shown = [e.text() for e in editor.findChildren(QLabel, "fieldError") if e.isVisibleTo(editor)]
     assert len(shown) == 1 and shown[0].startswith("不支持附件“说明.txt”的文件类型")
 
-    editor.files.setCurrentRow(0)
-    editor.remove_selected_file()
+    editor.attachments.files.setCurrentRow(0)
+    editor.attachments.remove_selected()
     settle()
     settle()
-    assert editor.file_names() == []
+    assert editor.attachments.names() == []
     assert record(demo_store, editor.record_id).state == "draft"
 
 
@@ -172,3 +178,38 @@ def test_money_sheet_with_errors_lists_its_rows_and_saves_nothing(
     assert money.isVisibleTo(editor) and money.table.rowCount() == 6  # the opening is a figure, not a line
     assert money.data is not None and money.data.closing == Decimal("5584.60")
     assert money.figure("closing") == "5,584.60"
+
+    out = tmp_path / "导出.xlsx"
+    editor.export_table(out)
+    settle()
+    assert editor.status.text() == f"已导出到 {out}"
+    sheet = openpyxl.load_workbook(out).active
+    cells = {c.value for row in sheet.iter_rows() for c in row if c.value is not None}
+    assert {"停车场地占用费", "经营税费"} <= cells
+
+
+def test_work_sheet_import_reports_rows_then_shows_the_rows(
+        make_page: MakePage, clerk: Actor, demo_store: Store, settle: Settle, tmp_path: Path) -> None:
+    rid = draft(demo_store, clerk, RecordDraft(
+        category_code="work", disclosure_item_code="patrol", title="2026年3月秩序维护巡查记录",
+        period_start=date(2026, 3, 1), period_end=date(2026, 3, 31)))
+    page = make_page(clerk)
+    page.edit(rid)
+    settle()
+    editor = page.editor
+    assert isinstance(editor, RecordEditor)
+    assert editor.table.rows.isVisibleTo(editor) and not editor.table.export_button.isVisibleTo(editor)
+    wrong = [*WORK_GOOD, ["三月五日", "消防通道", "巡查", "马志强", None, None]]  # sheet row 6
+    editor.import_table(write_work(tmp_path / "错误.xlsx", WORK_HEADER, wrong))
+    settle()
+    assert editor.report_dialog is not None
+    assert [(row, column) for row, column, _ in editor.report_dialog.rows()] == [(6, "时间")]
+    editor.report_dialog.reject()
+    with demo_store.read() as s:
+        assert worklog.work_count(s, record_id=rid) == 0
+    editor.import_table(write_work(tmp_path / "3月.xlsx", WORK_HEADER, WORK_GOOD))
+    settle()
+    settle()
+    settle()
+    assert editor.status.text() == "已从“3月.xlsx”导入 3 行。"
+    assert editor.table.rows.model_.count() == 3

@@ -1,0 +1,52 @@
+"""A record's period: two date pickers that may stay unset (未填写), and a
+hint saying how often the chosen disclosure item is due."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QWidget
+
+NO_DATE = QDate(2000, 1, 1)  # the pickers' "未填写"
+
+
+def to_qdate(day: date | None) -> QDate:
+    return QDate(day.year, day.month, day.day) if day is not None else NO_DATE
+
+
+def _value(edit: QDateEdit) -> date | None:
+    d = edit.date()
+    return None if d == NO_DATE else date(d.year(), d.month(), d.day())
+
+
+class PeriodPicker(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.start = self._edit()
+        self.end = self._edit()
+        self.hint = QLabel()
+        self.hint.setObjectName("muted")
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.start)
+        lay.addWidget(QLabel(self.tr("至")))
+        lay.addWidget(self.end)
+        lay.addWidget(self.hint, 1)
+
+    def _edit(self) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(self.tr("未填写"))
+        edit.setDate(NO_DATE)
+        edit.setMinimumWidth(130)
+        return edit
+
+    def value(self) -> tuple[date | None, date | None]:
+        return _value(self.start), _value(self.end)
+
+    def set_value(self, start: date | None, end: date | None) -> None:
+        self.start.setDate(to_qdate(start))
+        self.end.setDate(to_qdate(end))
