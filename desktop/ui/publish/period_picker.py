@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QEvent, QObject
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QWidget
 
 NO_DATE = QDate(2000, 1, 1)  # the pickers' "未填写"
@@ -42,7 +42,18 @@ class PeriodPicker(QWidget):
         edit.setSpecialValueText(self.tr("未填写"))
         edit.setDate(NO_DATE)
         edit.setMinimumWidth(130)
+        edit.calendarWidget().installEventFilter(self)
         return edit
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # An unset picker would open its calendar on January 2000: open on this month.
+        if event.type() == QEvent.Type.Show:
+            for edit in (self.start, self.end):
+                calendar = edit.calendarWidget()
+                if watched is calendar and edit.date() == NO_DATE:
+                    today = QDate.currentDate()
+                    calendar.setCurrentPage(today.year(), today.month())
+        return False
 
     def value(self) -> tuple[date | None, date | None]:
         return _value(self.start), _value(self.end)

@@ -13,7 +13,7 @@ from typing import Any
 
 import openpyxl
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QMessageBox
 from sqlalchemy import func, select
 
 from desktop.paths import attachments_dir
@@ -213,3 +213,25 @@ def test_work_sheet_import_reports_rows_then_shows_the_rows(
     settle()
     assert editor.status.text() == "已从“3月.xlsx”导入 3 行。"
     assert editor.table.rows.model_.count() == 3
+
+
+def test_esc_with_unsaved_changes_asks_before_closing(
+        qtbot: Any, make_page: MakePage, clerk: Actor, demo_store: Store, settle: Settle) -> None:
+    rid = draft(demo_store, clerk, income())
+    page = make_page(clerk)
+    page.edit(rid)
+    settle()
+    editor = page.editor
+    assert isinstance(editor, RecordEditor) and not editor.is_dirty()
+    type_text(editor.summary, "补充说明")
+    qtbot.keyClick(editor.summary, Qt.Key.Key_Escape)
+    box = editor.close_box
+    assert isinstance(box, QMessageBox) and editor.isVisible()
+    next(b for b in box.buttons() if b.text() == "继续编辑").click()
+    assert editor.isVisible() and editor.summary.toPlainText() == "补充说明"
+    editor.save()
+    settle()
+    assert record(demo_store, rid).summary == "补充说明" and editor.status.text() == "已保存草稿。"
+    qtbot.keyClick(editor.summary, Qt.Key.Key_Escape)  # nothing unsaved: closes at once
+    settle()
+    assert page.editor is None
