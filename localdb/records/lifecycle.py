@@ -116,9 +116,10 @@ def _checked(session: Session, draft: RecordDraft) -> _Checked:
     )
 
 
-def snapshot(session: Session, r: Record) -> dict[str, Any]:
-    """What the audit keeps of a version; the body text by hash, not in full."""
-    return {
+def snapshot(session: Session, r: Record, *, with_tags: bool = False) -> dict[str, Any]:
+    """What the audit keeps of a version; the body text by hash, not in full;
+    tags only where a step can change them."""
+    out: dict[str, Any] = {
         "series_id": r.series_id, "version": r.version, "supersedes_id": r.supersedes_id,
         "state": r.state, "category_id": r.category_id, "subcategory_id": r.subcategory_id,
         "disclosure_item_id": r.disclosure_item_id, "title": r.title,
@@ -127,9 +128,11 @@ def snapshot(session: Session, r: Record) -> dict[str, Any]:
         "summary": r.summary, "body_kind": r.body_kind,
         "body_sha256": hashlib.sha256(r.body_text.encode("utf-8")).hexdigest(),
         "common_parts": r.common_parts, "author_id": r.author_id, "reviewer_id": r.reviewer_id,
-        "tags": list(tags.tags_of(session, r.id)) if r.id is not None else [],
         "withdrawn_reason": r.withdrawn_reason, "returned_reason": r.returned_reason,
     }
+    if with_tags:
+        out["tags"] = list(tags.tags_of(session, r.id)) if r.id is not None else []
+    return out
 
 
 def get(session: Session, record_id: int, *, for_update: bool = False) -> Record:
@@ -156,9 +159,9 @@ def draft_for_edit(session: Session, record_id: int, action: str = "修改") -> 
 
 
 def _audit(session: Session, actor: Actor, action: str, record: Record,
-           before: dict[str, Any] | None) -> None:
+           before: dict[str, Any] | None, *, with_tags: bool = False) -> None:
     audit.record(session, actor, f"record.{action}", "record", record.id, before,
-                 snapshot(session, record))
+                 snapshot(session, record, with_tags=with_tags))
 
 
 def _apply(record: Record, c: _Checked) -> None:
@@ -187,7 +190,7 @@ def create_draft(session: Session, actor: Actor, draft: RecordDraft,
     session.flush()
     record.series_id = record.id
     tags.set_tags(session, record.id, checked.tags)
-    _audit(session, actor, "create", record, None)
+    _audit(session, actor, "create", record, None, with_tags=True)
     return record.id
 
 
@@ -208,12 +211,12 @@ def update_draft(session: Session, actor: Actor, record_id: int, draft: RecordDr
     checked = _checked(session, draft)
     if checked.body_kind != record.body_kind and _has_table_rows(session, record.id):
         raise ValidationError("record_body_kind_locked", field="body_kind")
-    before = snapshot(session, record)
+    before = snapshot(session, record, with_tags=True)
     _apply(record, checked)
     record.updated_at = now
     tags.set_tags(session, record.id, checked.tags)
     session.flush()
-    _audit(session, actor, "update", record, before)
+    _audit(session, actor, "update", record, before, with_tags=True)
     return Changes(records=True)
 
 
@@ -326,7 +329,7 @@ def start_correction(session: Session, actor: Actor, record_id: int,
         session.add(Attachment(record_id=new.id, sha256=a.sha256, filename=a.filename, sort_key=a.sort_key))
     body.copy_body(session, new.body_kind, old.id, new.id)
     session.flush()
-    _audit(session, actor, "correct", new, {"corrects": old.id, "version": old.version})
+    _audit(session, actor, "correct", new, {"corrects": old.id, "version": old.version}, with_tags=True)
     return new.id
 
 
@@ -356,7 +359,7 @@ def discard_draft(session: Session, actor: Actor, record_id: int, now: datetime 
     its tags, attachment links and table rows go with it (files stay)."""
     actor.require(Permission.EDIT_RECORDS)
     record = draft_for_edit(session, record_id, "删除")
-    before = snapshot(session, record)
+    before = snapshot(session, record, with_tags=True)
     audit.record(session, actor, "record.discard", "record", record.id, before, None)
     session.delete(record)
     session.flush()
