@@ -22,7 +22,6 @@ from localdb import questions
 from localdb.disclosure import periods
 from localdb.models import DisclosureItem, Resident, User
 from localdb.records import attachments, lifecycle
-from localdb.records.demo_pdf import contract_pdf
 from localdb.records.files import FileStore
 from localdb.records.lifecycle import RecordDraft
 from localdb.roles import KIOSK, Actor, Permission, Role
@@ -262,6 +261,8 @@ def _questions(ctx: _Ctx, on: dict[str, int]) -> int:
 def load(session: Session, actor: Actor, now: datetime, files: FileStore | None) -> RecordsDemoSummary:
     """Fill the query desk; ``files`` None leaves the contract without its PDF."""
     actor.require(Permission.LOAD_DEMO)
+    from localdb.records.demo_pdf import contract_pdf  # reportlab only when the demo loads
+
     desk = _staff(session, Role.DESK, actor)
     manager = _staff(session, Role.MANAGER, actor)
     ctx = _Ctx(session, desk, manager, now, files)
