@@ -115,6 +115,7 @@ class RecordEditor(QDialog):
         self.title_edit.setPlaceholderText(self.tr("例如：2026年10月共有部分经营收益公示"))
         self.period = PeriodPicker()
         self.summary = _area(64)
+        self.summary.setMaximumHeight(110)
         self.summary.setPlaceholderText(self.tr("一两句话说明本记录公开什么，住户在列表中先看到它"))
         self.body_text = _area(120)
         self.tags = QLineEdit()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QObject
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton, QWidget
 
 NO_DATE = QDate(2000, 1, 1)  # the pickers' "未填写"
 
@@ -25,6 +25,10 @@ class PeriodPicker(QWidget):
         super().__init__(parent)
         self.start = self._edit()
         self.end = self._edit()
+        self.clear_button = QPushButton(self.tr("清除"))
+        self.clear_button.setAutoDefault(False)
+        self.clear_button.setToolTip(self.tr("不填期间（如合同、制度等按变更公开的记录）"))
+        self.clear_button.clicked.connect(lambda: self.set_value(None, None))
         self.hint = QLabel()
         self.hint.setObjectName("muted")
         lay = QHBoxLayout(self)
@@ -32,6 +36,7 @@ class PeriodPicker(QWidget):
         lay.addWidget(self.start)
         lay.addWidget(QLabel(self.tr("至")))
         lay.addWidget(self.end)
+        lay.addWidget(self.clear_button)
         lay.addWidget(self.hint, 1)
 
     def _edit(self) -> QDateEdit:

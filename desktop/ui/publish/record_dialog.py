@@ -6,7 +6,7 @@ actions the person may take on it below: 发布 / 退回 for a submitted record,
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.ui.publish.actions import ReviewActions
 from desktop.ui.query.record_view import RecordView
@@ -49,6 +49,12 @@ class RecordDialog(QDialog):
         self.close_button = _button(self.tr("关闭"))
         shown = {self.publish_button: review and submitted, self.return_button: review and submitted,
                  self.correct_button: edit and published, self.withdraw_button: review and published}
+        # A refusal (e.g. publishing one's own record) shows here, not only on the page behind.
+        self.notice = QLabel()
+        self.notice.setObjectName("fieldError")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        actions.message.connect(self._message)
         bar = QHBoxLayout()
         for b, visible in shown.items():
             b.setVisible(visible)
@@ -62,6 +68,12 @@ class RecordDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addWidget(self.view, 1)
+        lay.addWidget(self.notice)
         lay.addLayout(bar)
         self.view.open_record.connect(self.open_other)
         self.view.show_record(item.id)
+
+    def _message(self, text: str, error: bool) -> None:
+        if error:
+            self.notice.setText(text)
+            self.notice.show()

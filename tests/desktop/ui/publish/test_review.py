@@ -76,7 +76,8 @@ def test_the_author_cannot_publish_their_own_record_and_nothing_changes(
     assert (r.state, r.reviewer_id, r.published_at) == ("submitted", None, None)
     assert audit_count(demo_store) == before
     assert page.review.model_.ids() == [rid]
-    assert dialog.isVisible()  # still open: another manager can be asked
+    assert dialog.isVisible()  # still open, saying why
+    assert dialog.notice.isVisibleTo(dialog) and dialog.notice.text() == page.message.text()
 
 
 def test_a_return_with_its_reason_shows_in_the_authors_drafts(
