@@ -9,11 +9,13 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QWidget
 
 from desktop.ui.desk.desk_page import DeskPage
 from desktop.ui.desk.disclosure_notifier import DisclosureWatch, ReminderMemory
+from desktop.ui.publish.publish_page import BOARD
+from desktop.ui.work_area import WorkArea
 from desktop.ui.worker import DbWorker
 from localdb.changes import Changes
 from localdb.engine import Store
@@ -139,3 +141,16 @@ def test_tray_reminds_once_per_item_per_day(
     watch.load()
     settle()
     assert len(tray.messages) == 2 and "逾期 279 天" in tray.messages[1][1]
+
+
+def test_the_banner_opens_the_board_in_disclosure_management(
+        qtbot: Any, worker: DbWorker, admin: Actor, qsettings: QSettings) -> None:
+    area = WorkArea(worker, admin, qsettings)
+    qtbot.addWidget(area)
+    area.show()
+    qtbot.waitUntil(lambda: not worker.busy)
+    desk = area.page(0)
+    assert isinstance(desk, DeskPage) and area.pages.currentIndex() == 0
+    desk.banner.button.click()
+    assert area.page(area.pages.currentIndex()) is area.publish
+    assert area.publish.tabs.currentIndex() == BOARD
