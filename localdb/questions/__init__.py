@@ -2,6 +2,7 @@
 
 from localdb.questions.queries import (
     QuestionRow,
+    answered_questions,
     count_open,
     open_questions,
     questions_for_record,
@@ -19,6 +20,7 @@ __all__ = [
     "QuestionRow",
     "answer",
     "answer_due",
+    "answered_questions",
     "count_open",
     "open_questions",
     "questions_for_record",

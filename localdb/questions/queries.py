@@ -72,6 +72,13 @@ def open_questions(session: Session, now: datetime, *, limit: int = 200) -> list
     return _rows(session, stmt, now)
 
 
+def answered_questions(session: Session, now: datetime, *, limit: int = 200) -> list[QuestionRow]:
+    """Answered questions, the newest answer first (to answer again or to show)."""
+    stmt = (_query().where(RecordQuestion.answered_at.is_not(None))
+            .order_by(RecordQuestion.answered_at.desc(), RecordQuestion.id.desc()).limit(limit))
+    return _rows(session, stmt, now)
+
+
 def questions_for_record(session: Session, record_id: int, now: datetime) -> list[QuestionRow]:
     """Every question on one record version, oldest first."""
     stmt = (_query().where(RecordQuestion.record_id == record_id)

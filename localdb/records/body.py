@@ -61,5 +61,15 @@ def copy_body(session: Session, body_kind: str, old_id: int, new_id: int) -> Non
             fn(session, old_id, new_id)
 
 
+def check_body(session: Session, body_kind: str, record_id: int) -> None:
+    """Raise the first reason a stored table body no longer holds: a money
+    table must still add up when it goes to review and when it is published
+    (an earlier month corrected meanwhile may have moved its opening)."""
+    if body_kind.startswith("money_"):
+        from localdb.money import check_table  # localdb.money imports the records core
+
+        check_table(session, record_id)
+
+
 def is_table(body_kind: str) -> bool:
     return body_kind != DOCUMENT

@@ -229,6 +229,7 @@ def submit(session: Session, actor: Actor, record_id: int, now: datetime | None 
         item = session.get(DisclosureItem, record.disclosure_item_id)
         if item is not None and item.frequency != "on_change":
             raise ValidationError("record_period_needed", field="period_end", item=item.name)
+    body.check_body(session, record.body_kind, record.id)
     before = snapshot(session, record)
     record.state = RecordState.SUBMITTED.value
     record.submitted_at = now
@@ -279,6 +280,7 @@ def publish(session: Session, actor: Actor, record_id: int, now: datetime | None
     _require_state(record, "发布", RecordState.SUBMITTED)
     if record.author_id == actor.user_id:
         raise StoreError("record_own_review")
+    body.check_body(session, record.body_kind, record.id)
     before = snapshot(session, record)
     record.state = RecordState.PUBLISHED.value
     record.reviewer_id = actor.user_id

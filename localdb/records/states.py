@@ -16,7 +16,7 @@ class RecordState(StrEnum):
 STATE_LABELS: dict[RecordState, str] = {
     RecordState.DRAFT: "草稿",
     RecordState.SUBMITTED: "待审核",
-    RecordState.PUBLISHED: "已公开",
+    RecordState.PUBLISHED: "已发布",
     RecordState.SUPERSEDED: "已被更正",
     RecordState.WITHDRAWN: "已撤回",
 }

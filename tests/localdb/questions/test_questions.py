@@ -81,6 +81,8 @@ def test_raise_answer_show(store: Store, desk_actor: Actor, manager_actor: Actor
     with store.read() as s:
         rows = questions.questions_for_record(s, rid, late)
         open_now = questions.count_open(s, late)
+        assert [q.id for q in questions.answered_questions(s, late)] == [qid]
+        assert [q.number for q in questions.open_questions(s, late)] == [second]
         actions = list(s.execute(select(AuditEntry.action).where(AuditEntry.entity == "record_question")
                                  .order_by(AuditEntry.seq)).scalars())
         assert audit.verify(s).ok
