@@ -4,7 +4,7 @@ items are overdue. A click (or its button) opens the 公开时限 board."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from localdb.disclosure.schedule import BoardRow
@@ -15,6 +15,27 @@ BANNER_STYLE = """
 QFrame#disclosureBanner { background: #eef2f7; border: 1px solid #bcccdc; border-radius: 6px; }
 QFrame#disclosureBanner QLabel#disclosureText { color: #1f3a5f; }
 """
+
+
+class _OneLine(QLabel):
+    """One line, cut with … when the header is narrow (the tooltip has it all)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.full = ""
+        self.setMinimumWidth(120)
+
+    def set_full(self, text: str) -> None:
+        self.full = text
+        self._fit()
+
+    def _fit(self) -> None:
+        metrics = self.fontMetrics()
+        super().setText(metrics.elidedText(self.full, Qt.TextElideMode.ElideRight, self.width()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
 
 
 class DisclosureBanner(QFrame):
@@ -28,9 +49,8 @@ class DisclosureBanner(QFrame):
         self.setMaximumWidth(720)
         self.setStyleSheet(BANNER_STYLE)
         self.rows: list[BoardRow] = []
-        self.text = QLabel()
+        self.text = _OneLine()
         self.text.setObjectName("disclosureText")
-        self.text.setWordWrap(True)
         self.button = QPushButton(self.tr("查看公开时限"))
         self.button.setAutoDefault(False)
         self.button.clicked.connect(self.clicked)
@@ -49,7 +69,7 @@ class DisclosureBanner(QFrame):
                          for r in rows[:NAMED])
         if len(rows) > NAMED:
             named = self.tr("{named} 等").format(named=named)
-        self.text.setText(self.tr("信息公开逾期 {n} 项：{named}").format(n=len(rows), named=named))
+        self.text.set_full(self.tr("信息公开逾期 {n} 项：{named}").format(n=len(rows), named=named))
         self.setToolTip("\n".join(self.tr("{item}（{period}）应于 {due} 前公开").format(
             item=r.item_name, period=r.period_label, due=r.due.isoformat() if r.due else "")
             for r in rows))

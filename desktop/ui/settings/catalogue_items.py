@@ -31,7 +31,9 @@ from localdb.records import catalogue_edit as edit
 from localdb.records.catalogue import DisclosureItemRow
 from localdb.roles import Actor
 
-(COL_NAME, COL_CATEGORY, COL_FREQUENCY, COL_DUE, COL_COLUMN, COL_BASIS, COL_STATE) = range(7)
+(COL_NAME, COL_CATEGORY, COL_FREQUENCY, COL_DUE, COL_COLUMN, COL_STATE) = range(6)
+#: The name takes what is left; sub-category and basis are in the form beside.
+WIDTHS = {COL_CATEGORY: 76, COL_FREQUENCY: 84, COL_DUE: 56, COL_COLUMN: 76, COL_STATE: 56}
 
 
 class ItemsTab(QWidget):
@@ -45,10 +47,10 @@ class ItemsTab(QWidget):
         self._keep: int | None = None
         editable = cc.can_edit(actor)
 
-        self.table = QTableWidget(0, 7)
+        self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels([
-            self.tr("事项"), self.tr("类别 · 子类别"), self.tr("频率"), self.tr("时限"), self.tr("公开栏目"),
-            self.tr("依据"), self.tr("状态")])
+            self.tr("事项"), self.tr("类别"), self.tr("频率"), self.tr("时限"), self.tr("公开栏目"),
+            self.tr("状态")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -56,10 +58,8 @@ class ItemsTab(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        for col in (COL_CATEGORY, COL_FREQUENCY, COL_DUE, COL_COLUMN, COL_STATE):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_BASIS, QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(COL_BASIS, 120)
+        for col, width in WIDTHS.items():
+            self.table.setColumnWidth(col, width)
         self.table.currentCellChanged.connect(lambda *_: self._selection_changed())
 
         self.name = QLineEdit()
@@ -112,7 +112,7 @@ class ItemsTab(QWidget):
         side.addStretch(1)
         self.side = QWidget()
         self.side.setLayout(side)
-        self.side.setFixedWidth(400)
+        self.side.setFixedWidth(380)
         cc.set_enabled(editable, self.name, self.category, self.subcategory, self.frequency,
                        self.due_days, self.column, self.basis)
         for b in (self.save_button, self.add_button, self.active_button):
@@ -141,12 +141,16 @@ class ItemsTab(QWidget):
             self.column.addItem(col.name if col.active else off.format(name=col.name), col.id)
         rows = []
         for item in data.items:
-            where = f"{item.category_name} · {item.subcategory_name}" if item.subcategory_name \
-                else item.category_name
-            rows.append(([item.name, where, frequency_label(item.frequency),
-                          self.tr("{n} 天").format(n=item.due_days), item.column_name or "—", item.basis,
+            rows.append(([item.name, item.category_name, frequency_label(item.frequency),
+                          self.tr("{n} 天").format(n=item.due_days), item.column_name or "—",
                           cc.status_text(item.active)], item.active))
         cc.fill_table(self.table, rows)
+        for i, item in enumerate(data.items):
+            where = f"{item.category_name} · {item.subcategory_name}" if item.subcategory_name \
+                else item.category_name
+            cell = self.table.item(i, COL_NAME)
+            if cell is not None:
+                cell.setToolTip("\n".join(p for p in (item.name, where, item.basis) if p))
         row = next((i for i, item in enumerate(data.items) if item.id == keep), None)
         if row is not None:
             self.table.setCurrentCell(row, 0)

@@ -71,7 +71,7 @@ def test_manager_sees_overdue_items_in_the_header_and_opens_the_board(
     assert banner.isVisible()
     assert [r.item_code for r in banner.rows] == [
         "service_items", "equipment_register", "common_part_register", "maintenance_fund", "performance"]
-    assert banner.text.text() == ("信息公开逾期 5 项：服务事项和服务内容（2025年度）、"
+    assert banner.text.full == ("信息公开逾期 5 项：服务事项和服务内容（2025年度）、"
                                   "设施设备清册（2025年度） 等")
     assert "物业服务合同履行情况（2026年第三季度）应于 2026-10-15 前公开" in banner.toolTip()
     opened: list[bool] = []
@@ -111,7 +111,7 @@ def test_banner_follows_a_record_published_meanwhile(
     settle()
     assert [r.item_code for r in desk.banner.rows] == [
         "service_items", "equipment_register", "common_part_register", "maintenance_fund"]
-    assert desk.banner.text.text().startswith("信息公开逾期 4 项：")
+    assert desk.banner.text.full.startswith("信息公开逾期 4 项：")
 
 
 def test_tray_reminds_once_per_item_per_day(
