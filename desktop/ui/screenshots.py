@@ -8,6 +8,7 @@ from __future__ import annotations
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
@@ -20,6 +21,9 @@ from desktop.ui.settings.settings_page import SettingsPage
 from desktop.ui.setup_panel import SetupPanel
 from desktop.ui.worker import DbWorker
 from localdb.roles import Actor
+
+if TYPE_CHECKING:
+    from desktop.ui.work_area import WorkArea
 
 SHOT_PASSWORD = "screenshot-only-1"  # for a throwaway store in a temp folder
 AREAS = ("desk", "query", "disclosure", "ledgers", "review", "settings")
@@ -86,6 +90,15 @@ def _publish_screens(app: QApplication, worker: DbWorker, window: QWidget, page:
     return screens.render(page, window, worker, lambda: settle(app, worker), grab, out)
 
 
+def _questions_screens(app: QApplication, worker: DbWorker, window: QWidget, area: WorkArea,
+                       out: Path) -> list[Path]:
+    """质疑: raising one on a record and the list; the 查询台目录 settings tab; the
+    desk's header with the overdue-disclosure banner (desktop/ui/questions/screens.py)."""
+    from desktop.ui.questions import screens
+
+    return screens.render(area, window, worker, lambda: settle(app, worker), grab, out)
+
+
 def render_all(app: QApplication, out: Path) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
@@ -115,6 +128,7 @@ def render_all(app: QApplication, out: Path) -> list[Path]:
         written += _query_screens(app, worker, window, area.page(1), out)
         area.show_area(2)
         written += _publish_screens(app, worker, window, area.page(2), out)
+        written += _questions_screens(app, worker, window, area, out)
         for index, name in enumerate(AREAS):
             area.show_area(index)
             settle(app, worker)
