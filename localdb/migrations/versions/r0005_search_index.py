@@ -75,6 +75,22 @@ INDEXES = (
 )
 
 
+def _fill_rows() -> list[str]:
+    """What an older store already holds, as rows (rid, src, att, n, v)."""
+    cells = "\n UNION ALL ".join(
+        f"SELECT r.record_id, {expr.format(r='r')} AS v FROM {table} r"
+        for table, exprs in CELLS.items() for expr in exprs)
+    return [
+        f"""SELECT id AS rid, {TITLE} AS src, NULL AS att, 1 AS n, title AS v FROM record WHERE title <> ''
+        UNION ALL SELECT id, {SUMMARY}, NULL, 1, summary FROM record WHERE summary <> ''
+        UNION ALL SELECT id, {BODY}, NULL, 1, body_text FROM record WHERE body_text <> ''""",
+        f"""SELECT a.record_id AS rid, {ATTACHMENT} AS src, a.id AS att, 1 AS n, f.extracted_text AS v
+        FROM record_attachment a JOIN stored_file f ON f.sha256 = a.sha256 WHERE f.extracted_text <> ''""",
+        f"""SELECT record_id AS rid, {TABLE} AS src, NULL AS att, count(*) AS n, v
+        FROM ({cells}) cells WHERE v <> '' GROUP BY record_id, v""",
+    ]
+
+
 def _fill() -> list[str]:
     """Index what an older store already holds."""
     cells = "\n UNION ALL ".join(
@@ -97,12 +113,32 @@ def _fill() -> list[str]:
 
 # ------------------------------------------------------------------ SQLite
 
+# An entry's id on SQLite orders the index the way results are ranked — best
+# source first, then newest record — so a search can read matches in rowid
+# order and stop once it has enough records:
+#   source << 60 | (MAX_RECORD - record_id) << 32 | n   (n counts from 1 per record and source)
+MAX_RECORD = 2**28 - 1
+
+
+def _sqlite_insert(rows: str, order: str = "s.v") -> str:
+    """INSERT the rows of ``rows`` (columns rid, src, att, n, v) into search_entry."""
+    base = f"((s.src << 60) | (({MAX_RECORD} - s.rid) << 32))"
+    taken = (f"ifnull((SELECT max(e.id) FROM search_entry e WHERE e.id BETWEEN {base} "
+             f"AND {base} + 4294967295) - {base}, 0)")
+    return (f"INSERT INTO search_entry (id, record_id, source, attachment_id, row_count, body) "
+            f"SELECT {base} + {taken} + row_number() OVER (PARTITION BY s.rid, s.src ORDER BY {order}), "
+            f"s.rid, s.src, s.att, s.n, s.v FROM ({rows}) s WHERE true")
+
+
+_CELL_UPSERT = (f" ON CONFLICT (record_id, body) WHERE source = {TABLE} "
+                "DO UPDATE SET row_count = row_count + excluded.row_count;")
+
+
 def _sqlite_add_cells(r: str, exprs: tuple[str, ...]) -> str:
     values = " UNION ALL ".join(f"SELECT {e.format(r=r)} AS v" for e in exprs)
-    return (f"INSERT INTO search_entry (record_id, source, row_count, body) "
-            f"SELECT {r}.record_id, {TABLE}, count(*), v FROM ({values}) WHERE v <> '' GROUP BY v "
-            f"ON CONFLICT (record_id, body) WHERE source = {TABLE} "
-            f"DO UPDATE SET row_count = row_count + excluded.row_count;")
+    rows = (f"SELECT {r}.record_id AS rid, {TABLE} AS src, NULL AS att, count(*) AS n, v "
+            f"FROM ({values}) WHERE v <> '' GROUP BY v")
+    return _sqlite_insert(rows) + _CELL_UPSERT
 
 
 def _sqlite_remove_cells(r: str, exprs: tuple[str, ...]) -> str:
@@ -115,19 +151,18 @@ def _sqlite_remove_cells(r: str, exprs: tuple[str, ...]) -> str:
 
 def _sqlite_record_texts(old: bool) -> str:
     o = ("OLD.title", "OLD.summary", "OLD.body_text") if old else ("NULL", "NULL", "NULL")
-    return (f"INSERT INTO search_entry (record_id, source, body) SELECT NEW.id, s, v FROM ("
-            f"SELECT {TITLE} AS s, NEW.title AS v, {o[0]} AS o "
-            f"UNION ALL SELECT {SUMMARY}, NEW.summary, {o[1]} "
-            f"UNION ALL SELECT {BODY}, NEW.body_text, {o[2]}) WHERE v <> '' AND v IS NOT o;")
+    rows = (f"SELECT NEW.id AS rid, {TITLE} AS src, NULL AS att, 1 AS n, NEW.title AS v, {o[0]} AS o "
+            f"UNION ALL SELECT NEW.id, {SUMMARY}, NULL, 1, NEW.summary, {o[1]} "
+            f"UNION ALL SELECT NEW.id, {BODY}, NULL, 1, NEW.body_text, {o[2]}")
+    return _sqlite_insert(f"SELECT * FROM ({rows}) WHERE v <> '' AND v IS NOT o") + ";"
 
 
 _FTS_ADD = f"INSERT INTO search_fts (rowid, body) VALUES (NEW.id, {FTS_TEXT.format(r='NEW')});"
 _FTS_DELETE = ("INSERT INTO search_fts (search_fts, rowid, body) "
                f"VALUES ('delete', OLD.id, {FTS_TEXT.format(r='OLD')});")
-_ATTACHMENT_OF_NEW = (
-    f"INSERT INTO search_entry (record_id, source, attachment_id, body) "
-    f"SELECT NEW.record_id, {ATTACHMENT}, NEW.id, extracted_text FROM stored_file "
-    "WHERE sha256 = NEW.sha256 AND extracted_text <> '';")
+_ATTACHMENT_OF_NEW = _sqlite_insert(
+    f"SELECT NEW.record_id AS rid, {ATTACHMENT} AS src, NEW.id AS att, 1 AS n, extracted_text AS v "
+    "FROM stored_file WHERE sha256 = NEW.sha256 AND extracted_text <> ''") + ";"
 _LINES_OF_ACCOUNT = ("(SELECT count(*) FROM money_line l WHERE l.account_id = OLD.id "
                      "AND l.record_id = search_entry.record_id)")
 _OLD_NAME = (f"source = {TABLE} AND body = OLD.name "
@@ -154,16 +189,14 @@ SQLITE_TRIGGERS: dict[str, str] = {
     "search_stored_file_au": "AFTER UPDATE OF extracted_text ON stored_file BEGIN "
     "DELETE FROM search_entry WHERE attachment_id IN "
     "(SELECT id FROM record_attachment WHERE sha256 = OLD.sha256); "
-    "INSERT INTO search_entry (record_id, source, attachment_id, body) "
-    f"SELECT record_id, {ATTACHMENT}, id, NEW.extracted_text FROM record_attachment "
-    "WHERE sha256 = NEW.sha256 AND NEW.extracted_text <> ''; END",
+    + _sqlite_insert(f"SELECT record_id AS rid, {ATTACHMENT} AS src, id AS att, 1 AS n, "
+                     "NEW.extracted_text AS v FROM record_attachment "
+                     "WHERE sha256 = NEW.sha256 AND NEW.extracted_text <> ''", order="s.att") + "; END",
     # A renamed account: every table using it now holds the new name instead.
     "search_money_account_au": "AFTER UPDATE OF name ON money_account BEGIN "
-    "INSERT INTO search_entry (record_id, source, row_count, body) "
-    f"SELECT record_id, {TABLE}, count(*), NEW.name FROM money_line "
-    "WHERE account_id = NEW.id AND NEW.name <> '' GROUP BY record_id "
-    f"ON CONFLICT (record_id, body) WHERE source = {TABLE} "
-    "DO UPDATE SET row_count = row_count + excluded.row_count; "
+    + _sqlite_insert(f"SELECT record_id AS rid, {TABLE} AS src, NULL AS att, count(*) AS n, "
+                     "NEW.name AS v FROM money_line WHERE account_id = NEW.id AND NEW.name <> '' "
+                     "GROUP BY record_id") + _CELL_UPSERT + " "
     f"DELETE FROM search_entry WHERE {_OLD_NAME} AND row_count <= {_LINES_OF_ACCOUNT}; "
     f"UPDATE search_entry SET row_count = row_count - {_LINES_OF_ACCOUNT} WHERE {_OLD_NAME}; END",
 }
@@ -179,16 +212,19 @@ for _table, _exprs in CELLS.items():
 
 def _upgrade_sqlite() -> None:
     run = op.get_bind().exec_driver_sql
-    run(TABLE_DDL.format(id_type="INTEGER"))  # INTEGER PRIMARY KEY: the rowid search_fts points at
+    run(TABLE_DDL.format(id_type="INTEGER"))  # INTEGER PRIMARY KEY: the rowid (see MAX_RECORD)
     for sql in INDEXES:
         run(sql)
     # Unique per record: the upsert target of table cells (no length limit on SQLite keys).
     run(f"CREATE UNIQUE INDEX uq_search_entry_cell ON search_entry (record_id, body) WHERE source = {TABLE}")
     run("CREATE VIRTUAL TABLE search_fts USING fts5(body, content='', tokenize='trigram')")
     run("CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search_fts, 'row')")
-    for sql in _fill():
-        run(sql)
+    for rows in _fill_rows():
+        run(_sqlite_insert(rows, order="s.att, s.v"))
     run(f"INSERT INTO search_fts (rowid, body) SELECT id, {FTS_TEXT.format(r='e')} FROM search_entry e")
+    # One segment to start from: new entries then merge into small ones, not into a
+    # half-finished merge of what the upgrade wrote (which made each insert cost ms).
+    run("INSERT INTO search_fts (search_fts) VALUES ('optimize')")
     for name, body in SQLITE_TRIGGERS.items():
         run(f"CREATE TRIGGER {name} {body}")
 
