@@ -20,6 +20,7 @@ from desktop.ui.desk.desk_page import DeskPage
 from desktop.ui.pages.placeholder import PlaceholderPage
 from desktop.ui.publish.publish_page import PublishPage
 from desktop.ui.query.query_page import QueryPage
+from desktop.ui.questions.record_hook import attach_question_button
 from desktop.ui.settings.settings_page import SettingsPage
 from desktop.ui.worker import DbWorker
 from localdb.roles import Actor
@@ -39,10 +40,12 @@ class WorkArea(QWidget):
         self.nav.setFixedWidth(180)
         self.pages = QStackedWidget()
         desk = DeskPage(worker, actor)
+        query = QueryPage(worker)
+        self.questions = attach_question_button(query.record, worker, actor)  # 提出质疑
         self.publish = PublishPage(worker, actor)
         areas: list[tuple[str, QWidget]] = [
             (self.tr("工作台"), desk),
-            (self.tr("查询台"), QueryPage(worker)),
+            (self.tr("查询台"), query),
             (self.tr("公开管理"), self.publish),
             (self.tr("台账打印"), PlaceholderPage(self.tr("台账打印"), self.tr(
                 "打印投诉处理台账、收支台账、公示海报和码上办公示牌。"))),

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
 from desktop.ui.desk.desk_page import DeskPage
+from desktop.ui.query.query_page import QueryPage
 from desktop.ui.questions.panel import QuestionsPanel
 from desktop.ui.questions.raise_dialog import RaiseQuestionDialog
 from desktop.ui.settings.catalogue_form import CatalogueForm
@@ -47,10 +48,16 @@ def render(area: WorkArea, window: QWidget, worker: DbWorker, settle: Settle, gr
     worker.run(reading(questioned_record), found.append)
     settle()
     record = found[0] if found else None
-    if record is not None:
-        dialog = RaiseQuestionDialog(worker, area.actor, record.id, record.title, parent=window)
+    query = area.page(1)
+    hook = area.questions
+    if record is not None and isinstance(query, QueryPage) and hook is not None:
+        area.show_area(1)
+        query.open_record(record.id)  # 提出质疑 on the record view, as the desk does it
+        settle()
+        hook.button.click()
+        dialog = hook.dialog
+        assert isinstance(dialog, RaiseQuestionDialog)
         dialog.resize(600, 420)
-        dialog.show()
         dialog.phone.setText("13981234567")
         dialog.text.setPlainText(QUESTION)
         settle()
@@ -59,6 +66,7 @@ def render(area: WorkArea, window: QWidget, worker: DbWorker, settle: Settle, gr
         settle()
         written.append(grab(dialog, out / "27-question-raised.png"))
         dialog.accept()
+        query.go_home()
         settle()
 
     panel = _find(area.publish, QuestionsPanel)
