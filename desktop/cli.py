@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from desktop import __version__, paths
+from desktop import __version__, paths, search_command
 from desktop.logs import setup_logging
 
 log = logging.getLogger(__name__)
@@ -72,6 +72,7 @@ def _parser() -> argparse.ArgumentParser:
     imports.add_argument("--valid-rows", action="store_true",
                          help="有错误的行跳过，只导入无误的行（默认：有任何错误就什么也不导入）")
     imports.add_argument("--json", action="store_true", help="输出一个 JSON 对象")
+    search_command.add_parser(sub)
     _gui_options(p)
     return p
 
@@ -281,6 +282,10 @@ def cmd_import_complaints(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_search(args: argparse.Namespace) -> int:
+    return search_command.run(args, _open(args))
+
+
 def _ui_command(name: str) -> Callable[[argparse.Namespace], int]:
     def run(args: argparse.Namespace) -> int:
         import desktop.ui.entry as entry  # Qt is loaded only for window commands
@@ -303,6 +308,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "restore": cmd_restore,
     "deadline": cmd_deadline,
     "import-complaints": cmd_import_complaints,
+    "search": cmd_search,
 }
 
 
