@@ -3,7 +3,7 @@ items are overdue. A click (or its button) opens the 公开时限 board."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -27,11 +27,16 @@ class _OneLine(QLabel):
 
     def set_full(self, text: str) -> None:
         self.full = text
+        self.updateGeometry()  # it would like the room for all of it
         self._fit()
 
     def _fit(self) -> None:
         metrics = self.fontMetrics()
         super().setText(metrics.elidedText(self.full, Qt.TextElideMode.ElideRight, self.width()))
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(self.fontMetrics().horizontalAdvance(self.full) + 4, hint.height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
