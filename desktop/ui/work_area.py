@@ -20,6 +20,7 @@ from desktop.ui.desk.desk_page import DeskPage
 from desktop.ui.pages.placeholder import PlaceholderPage
 from desktop.ui.publish.publish_page import PublishPage
 from desktop.ui.query.query_page import QueryPage
+from desktop.ui.questions.publish_tab import add_questions_tab
 from desktop.ui.questions.record_hook import attach_question_button
 from desktop.ui.settings.settings_page import SettingsPage
 from desktop.ui.worker import DbWorker
@@ -43,6 +44,7 @@ class WorkArea(QWidget):
         query = QueryPage(worker)
         self.questions = attach_question_button(query.record, worker, actor)  # 提出质疑
         self.publish = PublishPage(worker, actor)
+        self.questions_list = add_questions_tab(self.publish, worker, actor)  # 公开管理 → 质疑
         areas: list[tuple[str, QWidget]] = [
             (self.tr("工作台"), desk),
             (self.tr("查询台"), query),

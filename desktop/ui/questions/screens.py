@@ -14,7 +14,6 @@ from sqlalchemy.orm import Session
 
 from desktop.ui.desk.desk_page import DeskPage
 from desktop.ui.query.query_page import QueryPage
-from desktop.ui.questions.panel import QuestionsPanel
 from desktop.ui.questions.raise_dialog import RaiseQuestionDialog
 from desktop.ui.settings.catalogue_form import CatalogueForm
 from desktop.ui.settings.settings_page import SettingsPage
@@ -69,22 +68,13 @@ def render(area: WorkArea, window: QWidget, worker: DbWorker, settle: Settle, gr
         query.go_home()
         settle()
 
-    panel = _find(area.publish, QuestionsPanel)
-    if isinstance(panel, QuestionsPanel):  # the 质疑 tab of 公开管理
-        area.show_area(area.pages.indexOf(area.publish))
-        area.publish.tabs.setCurrentWidget(panel)
-        panel.reload()
-        settle()
-        written.append(grab(window, out / "28-questions-list.png"))
-        area.publish.tabs.setCurrentIndex(0)
-    else:  # not embedded (yet): the list on its own
-        alone = QuestionsPanel(worker, area.actor)
-        alone.resize(1100, 520)
-        alone.show()
-        settle()
-        written.append(grab(alone, out / "28-questions-list.png"))
-        alone.close()
-        alone.deleteLater()
+    panel = area.questions_list  # the 质疑 tab of 公开管理
+    area.show_area(area.pages.indexOf(area.publish))
+    area.publish.tabs.setCurrentWidget(panel)
+    panel.reload()
+    settle()
+    written.append(grab(window, out / "28-questions-list.png"))
+    area.publish.tabs.setCurrentIndex(0)
 
     settings = area.page(area.pages.count() - 1)
     if isinstance(settings, SettingsPage):
