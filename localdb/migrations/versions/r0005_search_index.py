@@ -130,7 +130,7 @@ def _sqlite_insert(rows: str, order: str = "s.v") -> str:
             f"s.rid, s.src, s.att, s.n, s.v FROM ({rows}) s WHERE true")
 
 
-_CELL_UPSERT = (f" ON CONFLICT (record_id, body) WHERE source = {TABLE} "
+_CELL_UPSERT = (f" ON CONFLICT (record_id, source, body) WHERE source = {TABLE} "
                 "DO UPDATE SET row_count = row_count + excluded.row_count;")
 
 
@@ -216,7 +216,9 @@ def _upgrade_sqlite() -> None:
     for sql in INDEXES:
         run(sql)
     # Unique per record: the upsert target of table cells (no length limit on SQLite keys).
-    run(f"CREATE UNIQUE INDEX uq_search_entry_cell ON search_entry (record_id, body) WHERE source = {TABLE}")
+    # With source in it, it is also the index the planner takes for the cell triggers.
+    run(f"CREATE UNIQUE INDEX uq_search_entry_cell ON search_entry (record_id, source, body) "
+        f"WHERE source = {TABLE}")
     run("CREATE VIRTUAL TABLE search_fts USING fts5(body, content='', tokenize='trigram')")
     run("CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search_fts, 'row')")
     for rows in _fill_rows():
@@ -236,7 +238,7 @@ PG_FUNCTIONS: dict[str, str] = {
     LANGUAGE sql AS $$
         INSERT INTO search_entry (record_id, source, row_count, body)
         SELECT rid, {TABLE}, count(*), v FROM unnest(vals) AS v WHERE v <> '' GROUP BY v
-        ON CONFLICT (record_id, md5(body)) WHERE source = {TABLE}
+        ON CONFLICT (record_id, source, md5(body)) WHERE source = {TABLE}
         DO UPDATE SET row_count = search_entry.row_count + excluded.row_count;
     $$""",
     "search_remove_cells(integer, text[])": f"""(rid integer, vals text[]) RETURNS void
@@ -346,7 +348,7 @@ def _upgrade_postgresql() -> None:
     for sql in INDEXES:
         run(sql)
     # md5: B-tree keys are limited to about 2.7 kB and a note may be longer.
-    run(f"CREATE UNIQUE INDEX uq_search_entry_cell ON search_entry (record_id, md5(body)) "
+    run(f"CREATE UNIQUE INDEX uq_search_entry_cell ON search_entry (record_id, source, md5(body)) "
         f"WHERE source = {TABLE}")
     if _create_pg_trgm():
         run("CREATE INDEX ix_search_entry_trgm ON search_entry USING gin (body gin_trgm_ops)")
