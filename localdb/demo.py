@@ -6,12 +6,10 @@ are comparable between runs. ``large`` feeds later benchmarks.
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import random
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Literal
+from typing import Literal
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
@@ -97,15 +95,12 @@ def has_data(session: Session) -> bool:
 
 
 def _table_demos(session: Session, actor: Actor, now: datetime, spec: ScaleSpec) -> None:
-    """Money tables and work records (localdb.money / localdb.worklog), when
-    those modules ship their demo."""
-    loaders: tuple[tuple[str, dict[str, Any]], ...] = (
-        ("localdb.money.demo", {}),
-        ("localdb.worklog.demo", {"rows_per_month": spec.work_rows_per_month}),
-    )
-    for name, extra in loaders:
-        if importlib.util.find_spec(name) is not None:
-            importlib.import_module(name).load(session, actor, now, **extra)
+    """Twelve published months of money tables, work records and registers."""
+    from localdb.money import demo as money_demo  # imported when used: openpyxl and friends
+    from localdb.worklog import demo as worklog_demo
+
+    money_demo.load(session, actor, now)
+    worklog_demo.load(session, actor, now, rows_per_month=spec.work_rows_per_month)
 
 
 def _files_for(session: Session, files: FileStore | None) -> FileStore | None:
