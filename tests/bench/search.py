@@ -9,8 +9,8 @@
   vocabulary lookup plus the OR of the trigrams found);
 - 20 single-term queries of 1–6 characters, each run --runs times after a
   warm-up; a query's figure is its median; p50/p95 are over the queries;
-- the cost of the triggers: 20,000 work rows inserted into one record with
-  and without them (rolled back).
+- the cost of the triggers: 20,000 work rows inserted into one record, then
+  all its rows deleted, with and without them (rolled back).
 
 Targets: p95 <= 50 ms for 3+ characters, <= 250 ms for 1–2 characters, and the
 app's p95 <= 2x the raw query's p95 in each group.
@@ -20,7 +20,7 @@ upgraded, so r0005 indexes them as it would an existing store — and kept in
 the user cache folder, keyed by the sizes and by the source of r0005 and of
 the data generator.
 
-    python tests/bench/search.py [--rows N] [--docs N] [--runs N] [--db FILE]
+    python tests/bench/search.py [--rows N] [--docs N] [--runs N] [--db FILE] [--pg URL]
 """
 
 from __future__ import annotations
@@ -35,10 +35,14 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
+from sqlalchemy.engine import URL
+
 ROOT = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(ROOT), str(Path(__file__).resolve().parent)]  # this checkout's localdb first
 
 import search_data  # noqa: E402
+
+from localdb.url import to_url  # noqa: E402
 
 TARGET_LONG_MS, TARGET_SHORT_MS, TARGET_OVERHEAD = 50.0, 250.0, 2.0
 QUERIES = ("水", "梯", "费", "锈",  # 1 character: common to rare
@@ -50,17 +54,16 @@ QUERIES = ("水", "梯", "费", "锈",  # 1 character: common to rare
 MIGRATION = ROOT / "localdb" / "migrations" / "versions" / "r0005_search_index.py"
 
 
-def _alembic(path: Path, target: str) -> None:
+def _alembic(url: URL, target: str) -> None:
     from alembic import command
     from alembic.config import Config
 
     from localdb.engine import make_engine
     from localdb.migrate import MIGRATIONS_DIR
-    from localdb.url import to_url
 
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
-    engine = make_engine(to_url(str(path)))
+    engine = make_engine(url)
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, target)
@@ -82,10 +85,10 @@ def cached_store(rows: int, docs: int) -> Path:
     building = path.with_suffix(".building")
     print(f"building {rows:,} work-record rows and {docs:,} documents…", flush=True)
     start = time.perf_counter()
-    _alembic(building, "r0004")
+    _alembic(to_url(str(building)), "r0004")
     search_data.fill(building, rows, docs)
     loaded = time.perf_counter()
-    _alembic(building, "head")
+    _alembic(to_url(str(building)), "head")
     done = time.perf_counter()
     print(f"built in {done - start:.0f} s (rows {loaded - start:.0f} s, "
           f"r0005 indexing them {done - loaded:.0f} s)")
@@ -129,8 +132,9 @@ def pct(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, round(p * (len(ordered) - 1)))]
 
 
-def trigger_cost(path: Path, rows: int = 20_000) -> tuple[float, float]:
-    """Microseconds per work row inserted with and without the search triggers."""
+def trigger_cost(path: Path, rows: int = 20_000) -> list[tuple[float, float]]:
+    """Microseconds per work row inserted, then deleted, into one record, with
+    and without the search triggers (each rolled back)."""
     conn = sqlite3.connect(str(path), isolation_level=None)
     record_id = conn.execute("SELECT max(record_id) FROM work_entry").fetchone()[0]
     sample = [(record_id, *r[1:]) for r in search_data.sample_rows(rows)]
@@ -143,54 +147,31 @@ def trigger_cost(path: Path, rows: int = 20_000) -> tuple[float, float]:
         start = time.perf_counter()
         conn.executemany("INSERT INTO work_entry (record_id, kind, done_at, place, content, performer, "
                          "result, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", sample)
-        costs.append((time.perf_counter() - start) / rows * 1e6)
+        inserted = time.perf_counter()
+        deleted = conn.execute("DELETE FROM work_entry WHERE record_id = ?", (record_id,)).rowcount
+        costs.append(((inserted - start) / rows * 1e6, (time.perf_counter() - inserted) / deleted * 1e6))
         conn.execute("ROLLBACK")
     conn.close()
-    return costs[0], costs[1]
+    return costs
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--rows", type=int, default=1_000_000)
-    parser.add_argument("--docs", type=int, default=5_000)
-    parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--db", type=Path, help="an existing benchmark store (else the cached one)")
-    args = parser.parse_args()
-
-    from localdb.migrate import open_store
-    from localdb.search import search
-    from localdb.url import to_url
-
-    path = args.db or cached_store(args.rows, args.docs)
-    raw = sqlite3.connect(str(path))
-    counts = raw.execute("SELECT (SELECT count(*) FROM work_entry), (SELECT count(*) FROM record), "
-                         "(SELECT count(*) FROM search_entry)").fetchone()
-    print(f"{counts[0]:,} work-record rows, {counts[1]:,} records, {counts[2]:,} index entries, "
-          f"{path.stat().st_size / 2**20:.0f} MiB")
-    store, _ = open_store(to_url(str(path)))
-
-    def app(term: str) -> None:
-        with store.read() as session:
-            search(session, term)
-
+def measure(runs: int, app: Callable[[str], object], raw: Callable[[str], int],
+            index: Callable[[str], int] | None) -> bool:
+    """Print each query's figures and the summary; True when the targets hold."""
     print(f"{'query':<10}{'chars':>6}{'matches':>9}{'hits':>6}{'raw ms':>9}{'raw idx':>9}{'app ms':>9}"
           f"{'app/raw':>9}")
     groups: dict[bool, tuple[list[float], list[float]]] = {True: ([], []), False: ([], [])}
     for term in QUERIES:
         short = len(term) < 3
-        r = timed(args.runs, partial(raw_query, raw), term)
-        idx = timed(args.runs, partial(raw_index, raw), term) if short else r
-        a = timed(args.runs, app, term)
-        with store.read() as session:
-            hits = len(search(session, term))
+        r = timed(runs, raw, term)
+        idx = timed(runs, index, term) if short and index is not None else float("nan")
+        a = timed(runs, app, term)
+        hits = app(term)
+        assert isinstance(hits, list)
         groups[short][0].append(r)
         groups[short][1].append(a)
         wide = term + "\u3000" * (5 - len(term))  # Chinese characters are two columns wide
-        print(f"{wide}{len(term):>6}{raw_query(raw, term):>9}{hits:>6}{r:>9.1f}"
-              f"{idx if short else float('nan'):>9.1f}{a:>9.1f}{a / r:>9.2f}")
-    store.dispose()
-    raw.close()
+        print(f"{wide}{len(term):>6}{raw(term):>9}{len(hits):>6}{r:>9.1f}{idx:>9.1f}{a:>9.1f}{a / r:>9.2f}")
     ok = True
     for short, (raws, apps) in groups.items():
         target = TARGET_SHORT_MS if short else TARGET_LONG_MS
@@ -201,8 +182,77 @@ def main() -> int:
               f"{pct(raws, 0.95):6.1f} | app p50 {pct(apps, 0.5):6.1f} p95 {pct(apps, 0.95):6.1f} ms"
               f" | p95 app/raw {overhead:.2f}  (target p95 <= {target:.0f} ms, app/raw <= "
               f"{TARGET_OVERHEAD:.0f}): {'OK' if good else 'OVER'}")
-    with_triggers, without = trigger_cost(path)
-    print(f"inserting work rows: {with_triggers:.0f} µs/row with the search triggers, {without:.0f} without")
+    return ok
+
+
+def app_search(url: URL) -> tuple[Callable[[str], list[object]], Callable[[], None]]:
+    from localdb.migrate import open_store
+    from localdb.search import search
+
+    store, _ = open_store(url)
+
+    def run(term: str) -> list[object]:
+        with store.read() as session:
+            return list(search(session, term))
+
+    return run, store.dispose
+
+
+def postgresql(source: Path, server: str, runs: int) -> bool:
+    import psycopg
+    import search_pg
+
+    print(f"PostgreSQL: copying the store into a new database on {to_url(server).host}…", flush=True)
+    start = time.perf_counter()
+    url, drop = search_pg.load(source, server, _alembic)
+    print(f"loaded and indexed in {time.perf_counter() - start:.0f} s")
+    try:
+        raw = psycopg.connect(url.set(drivername="postgresql").render_as_string(hide_password=False))
+
+        def raw_query(term: str) -> int:  # the GIN index for 3+ characters, a scan for fewer
+            if len(term) >= 3:
+                return len(raw.execute("SELECT id FROM search_entry WHERE body LIKE %s",
+                                       (f"%{term}%",)).fetchall())
+            return len(raw.execute("SELECT id FROM search_entry WHERE strpos(body, %s) > 0",
+                                   (term,)).fetchall())
+
+        app, dispose = app_search(url)
+        try:
+            return measure(runs, app, raw_query, None)
+        finally:
+            dispose()
+            raw.close()
+    finally:
+        drop()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument("--docs", type=int, default=5_000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--db", type=Path, help="an existing benchmark store (else the cached one)")
+    parser.add_argument("--pg", metavar="URL", help="also on this PostgreSQL server (a throw-away database)")
+    args = parser.parse_args()
+
+    path = args.db or cached_store(args.rows, args.docs)
+    raw = sqlite3.connect(str(path))
+    counts = raw.execute("SELECT (SELECT count(*) FROM work_entry), (SELECT count(*) FROM record), "
+                         "(SELECT count(*) FROM search_entry)").fetchone()
+    print(f"{counts[0]:,} work-record rows, {counts[1]:,} records, {counts[2]:,} index entries, "
+          f"{path.stat().st_size / 2**20:.0f} MiB")
+    app, dispose = app_search(to_url(str(path)))
+    try:
+        ok = measure(args.runs, app, partial(raw_query, raw), partial(raw_index, raw))
+    finally:
+        dispose()
+        raw.close()
+    (insert, delete), (insert_bare, delete_bare) = trigger_cost(path)
+    print(f"work rows, µs each: insert {insert:.0f} with the search triggers ({insert_bare:.0f} without), "
+          f"delete {delete:.0f} ({delete_bare:.0f} without)")
+    if args.pg:
+        ok = postgresql(path, args.pg, args.runs) and ok
     return 0 if ok else 1
 
 

@@ -9,14 +9,15 @@ summary and body text, the text extracted from each attachment, and each
 distinct cell value of its table rows (work entries, register entries, money
 lines with their account's name) with the number of rows holding it. Table
 rows repeat the same places, tasks and names thousands of times, so a million
-rows become a few hundred thousand short entries, which keeps the scan for
-1–2 character queries (trigrams cannot match them) fast.
+rows become a few hundred thousand short entries.
 
 On SQLite ``search_fts`` (FTS5, trigram tokens, contentless) indexes each
-entry's text followed by two PAD characters, so every character of the text
-starts a trigram: a 1–2 character query expands, through the vocabulary
-``search_vocab``, into the trigrams that start with it, and is answered from
-the index too. PostgreSQL scans for those (pg_trgm cannot either).
+entry's text followed by two U+0003 characters, so every character of the
+text starts a trigram: a 1–2 character query (which trigrams cannot match)
+expands, through the vocabulary ``search_vocab``, into the trigrams that start
+with it. Entry ids sort like search results (see MAX_RECORD), so a search
+reads matches best first and stops early. PostgreSQL has a pg_trgm GIN index
+for 3+ characters and scans for fewer (pg_trgm cannot match them either).
 
 Database triggers keep it current on both backends, so no service has to
 remember the index. It is derived data: not a model, left out of the
@@ -81,34 +82,21 @@ def _fill_rows() -> list[str]:
         f"SELECT r.record_id, {expr.format(r='r')} AS v FROM {table} r"
         for table, exprs in CELLS.items() for expr in exprs)
     return [
-        f"""SELECT id AS rid, {TITLE} AS src, NULL AS att, 1 AS n, title AS v FROM record WHERE title <> ''
+        f"""SELECT id AS rid, {TITLE} AS src, CAST(NULL AS INTEGER) AS att, 1 AS n, title AS v
+        FROM record WHERE title <> ''
         UNION ALL SELECT id, {SUMMARY}, NULL, 1, summary FROM record WHERE summary <> ''
         UNION ALL SELECT id, {BODY}, NULL, 1, body_text FROM record WHERE body_text <> ''""",
         f"""SELECT a.record_id AS rid, {ATTACHMENT} AS src, a.id AS att, 1 AS n, f.extracted_text AS v
         FROM record_attachment a JOIN stored_file f ON f.sha256 = a.sha256 WHERE f.extracted_text <> ''""",
-        f"""SELECT record_id AS rid, {TABLE} AS src, NULL AS att, count(*) AS n, v
+        f"""SELECT record_id AS rid, {TABLE} AS src, CAST(NULL AS INTEGER) AS att, count(*) AS n, v
         FROM ({cells}) cells WHERE v <> '' GROUP BY record_id, v""",
     ]
 
 
 def _fill() -> list[str]:
-    """Index what an older store already holds."""
-    cells = "\n UNION ALL ".join(
-        f"SELECT r.record_id, {expr.format(r='r')} AS v FROM {table} r"
-        for table, exprs in CELLS.items() for expr in exprs)
-    return [
-        f"""INSERT INTO search_entry (record_id, source, body)
-        SELECT id, {TITLE}, title FROM record WHERE title <> ''
-        UNION ALL SELECT id, {SUMMARY}, summary FROM record WHERE summary <> ''
-        UNION ALL SELECT id, {BODY}, body_text FROM record WHERE body_text <> ''""",
-        f"""INSERT INTO search_entry (record_id, source, attachment_id, body)
-        SELECT a.record_id, {ATTACHMENT}, a.id, f.extracted_text
-        FROM record_attachment a JOIN stored_file f ON f.sha256 = a.sha256
-        WHERE f.extracted_text <> ''""",
-        f"""INSERT INTO search_entry (record_id, source, row_count, body)
-        SELECT record_id, {TABLE}, count(*), v FROM ({cells}) cells
-        WHERE v <> '' GROUP BY record_id, v""",
-    ]
+    """PostgreSQL: index what an older store already holds (ids from the sequence)."""
+    return [f"INSERT INTO search_entry (record_id, source, attachment_id, row_count, body) "
+            f"SELECT rid, src, att, n, v FROM ({rows}) s" for rows in _fill_rows()]
 
 
 # ------------------------------------------------------------------ SQLite
