@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from desktop import __version__, paths, print_cli, sync_cli
+from desktop import __version__, paths, print_cli, search_command, sync_cli
 from desktop.logs import setup_logging
 
 log = logging.getLogger(__name__)
@@ -74,6 +74,7 @@ def _parser() -> argparse.ArgumentParser:
     imports.add_argument("--json", action="store_true", help="输出一个 JSON 对象")
     print_cli.add_parser(sub)
     sync_cli.add_parser(sub)
+    search_command.add_parser(sub)
     _gui_options(p)
     return p
 
@@ -100,6 +101,7 @@ def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from localdb import demo
+    from localdb.records.files import FileStore
     from localdb.roles import SYSTEM
 
     store = _open(args)
@@ -107,11 +109,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
         if demo.has_data(session):
             print("数据库中已有小区数据，未载入演示数据。")
             return EXIT_OK if args.if_empty else EXIT_FAIL
-        _, summary = demo.load(session, SYSTEM, args.scale)
+        _, summary = demo.load(session, SYSTEM, args.scale,
+                               files=FileStore(paths.attachments_dir(store.url)))
     print(
         f"已载入演示小区：{summary.buildings} 栋、{summary.units} 个单元、"
         f"{summary.rooms} 户、{summary.residents} 位住户、{summary.staff} 位员工、"
-        f"{summary.complaints} 件投诉"
+        f"{summary.complaints} 件投诉、{summary.records} 条公开记录、{summary.questions} 条质疑"
         "（员工账户没有密码，请管理员在设置中为其设置）。"
     )
     return EXIT_OK
@@ -281,6 +284,10 @@ def cmd_import_complaints(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_search(args: argparse.Namespace) -> int:
+    return search_command.run(args, _open(args))
+
+
 def _ui_command(name: str) -> Callable[[argparse.Namespace], int]:
     def run(args: argparse.Namespace) -> int:
         import desktop.ui.entry as entry  # Qt is loaded only for window commands
@@ -305,6 +312,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import-complaints": cmd_import_complaints,
     "print": lambda args: print_cli.cmd_print(args, _open),
     "sync": lambda args: sync_cli.cmd_sync(args, _open),
+    "search": cmd_search,
 }
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
@@ -20,6 +21,9 @@ from desktop.ui.settings.settings_page import SettingsPage
 from desktop.ui.setup_panel import SetupPanel
 from desktop.ui.worker import DbWorker
 from localdb.roles import Actor
+
+if TYPE_CHECKING:
+    from desktop.ui.work_area import WorkArea
 
 SHOT_PASSWORD = "screenshot-only-1"  # for a throwaway store in a temp folder
 AREAS = ("desk", "query", "disclosure", "ledgers", "review", "settings")
@@ -64,6 +68,37 @@ def _desk_screens(app: QApplication, worker: DbWorker, window: QWidget, desk: QW
     return screens.render(desk, window, worker, lambda: settle(app, worker), grab, out, actor)
 
 
+def _query_screens(app: QApplication, worker: DbWorker, window: QWidget, page: QWidget,
+                   out: Path) -> list[Path]:
+    """查询台: tiles, a list, a money table, a record with its PDF open, a work
+    table (desktop/ui/query/screens.py)."""
+    from desktop.ui.query import screens
+    from desktop.ui.query.query_page import QueryPage
+
+    assert isinstance(page, QueryPage)
+    return screens.render(page, window, worker, lambda: settle(app, worker), grab, out)
+
+
+def _publish_screens(app: QApplication, worker: DbWorker, window: QWidget, page: QWidget,
+                     out: Path) -> list[Path]:
+    """公开管理: the disclosure-deadline board, the review list, a record under
+    review and the editor on a money table (desktop/ui/publish/screens.py)."""
+    from desktop.ui.publish import screens
+    from desktop.ui.publish.publish_page import PublishPage
+
+    assert isinstance(page, PublishPage)
+    return screens.render(page, window, worker, lambda: settle(app, worker), grab, out)
+
+
+def _questions_screens(app: QApplication, worker: DbWorker, window: QWidget, area: WorkArea,
+                       out: Path) -> list[Path]:
+    """质疑: raising one on a record and the list; the 查询台目录 settings tab; the
+    desk's header with the overdue-disclosure banner (desktop/ui/questions/screens.py)."""
+    from desktop.ui.questions import screens
+
+    return screens.render(area, window, worker, lambda: settle(app, worker), grab, out)
+
+
 def render_all(app: QApplication, out: Path) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
@@ -89,6 +124,11 @@ def render_all(app: QApplication, out: Path) -> list[Path]:
         area = session.work_area
         assert area is not None
         written += _desk_screens(app, worker, window, area.page(0), out, area.actor)
+        area.show_area(1)
+        written += _query_screens(app, worker, window, area.page(1), out)
+        area.show_area(2)
+        written += _publish_screens(app, worker, window, area.page(2), out)
+        written += _questions_screens(app, worker, window, area, out)
         for index, name in enumerate(AREAS):
             area.show_area(index)
             settle(app, worker)
