@@ -54,7 +54,7 @@ def _month_end(d: date) -> date:
 
 def period_text(start: date | None, end: date | None) -> str:
     """2026年5月, 2026年第2季度, 2026年上半年, 2026年, or 2026-01-05 至 2026-02-20."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
     if start is None or end is None or start == end:
         one = start or end
         return one.isoformat() if one is not None else ""
@@ -62,17 +62,17 @@ def period_text(start: date | None, end: date | None) -> str:
     if start.day == 1 and end == _month_end(end) and start.year == end.year:
         months = end.month - start.month + 1
         if months == 1:
-            return tr("record_period", "{y}年{m}月").format(y=y, m=start.month)
+            return translate("record_period", "{y}年{m}月").format(y=y, m=start.month)
         if months == 12:
-            return tr("record_period", "{y}年").format(y=y)
+            return translate("record_period", "{y}年").format(y=y)
         if months == 6 and start.month == 1:
-            return tr("record_period", "{y}年上半年").format(y=y)
+            return translate("record_period", "{y}年上半年").format(y=y)
         if months == 6 and start.month == 7:
-            return tr("record_period", "{y}年下半年").format(y=y)
+            return translate("record_period", "{y}年下半年").format(y=y)
         if months == 3 and start.month in (1, 4, 7, 10):
-            return tr("record_period", "{y}年第{q}季度").format(y=y, q=start.month // 3 + 1)
-        return tr("record_period", "{y}年{a}–{b}月").format(y=y, a=start.month, b=end.month)
-    return tr("record_period", "{a} 至 {b}").format(a=start.isoformat(), b=end.isoformat())
+            return translate("record_period", "{y}年第{q}季度").format(y=y, q=start.month // 3 + 1)
+        return translate("record_period", "{y}年{a}–{b}月").format(y=y, a=start.month, b=end.month)
+    return translate("record_period", "{a} 至 {b}").format(a=start.isoformat(), b=end.isoformat())
 
 
 def local_date(at: datetime | None) -> str:
