@@ -22,6 +22,7 @@ from desktop.sync.errors import TransportError
 from desktop.sync.transport import Answer, CityTransport
 from localdb.engine import Store
 from localdb.models import Blob, utcnow
+from localdb.records.files import FileStore
 from localdb.sync import inbound, queue, state, status
 from localdb.sync.types import OpResult, Outcome, QueuedOp
 
@@ -58,8 +59,10 @@ class RoundSummary:
 class SyncClient:
     def __init__(self, store: Store, transport: CityTransport, *, now: Callable[[], datetime] = utcnow,
                  backoff: Backoff | None = None, batch_size: int = 200, page_size: int = 500,
-                 hooks: Callable[[str], None] | None = None, max_batches: int = 1000) -> None:
+                 hooks: Callable[[str], None] | None = None, max_batches: int = 1000,
+                 files: FileStore | None = None) -> None:
         self.store = store
+        self.files = files  # where record attachments live (complaint photos are in the store)
         self.transport = transport
         self.now = now
         self.backoff = backoff or Backoff()
@@ -200,6 +203,8 @@ class SyncClient:
             with self.store.read() as session:
                 blob = session.get(Blob, sha)
                 data, mime = (blob.data, blob.mime) if blob is not None else (None, "")
+            if data is None and self.files is not None and self.files.has(sha):
+                data, mime = self.files.read(sha), str(item.get("mime") or "application/octet-stream")
             if data is None:
                 return TransportError("missing", f"本地找不到附件 {item.get('filename') or sha}")
             try:

@@ -11,6 +11,7 @@ from desktop.sync.token_store import get_token
 from desktop.sync.transport import CityTransport
 from localdb.engine import Store
 from localdb.models import utcnow
+from localdb.records.files import FileStore
 from localdb.sync.settings import check_url, get_sync_settings
 
 
@@ -23,4 +24,7 @@ def make_client(store: Store, *, city_url: str | None = None, now: Callable[[], 
         raise SyncError("sync_no_url")
     url = check_url(url)
     transport = CityTransport(url, get_token(url), ca_bundle=settings.ca_bundle or None, now=now)
-    return SyncClient(store, transport, now=now, batch_size=settings.batch_size, hooks=hooks)
+    from desktop.paths import attachments_dir
+
+    return SyncClient(store, transport, now=now, batch_size=settings.batch_size, hooks=hooks,
+                      files=FileStore(attachments_dir(store.url)))

@@ -85,8 +85,24 @@ def encode_op(op: QueuedOp, offset: timedelta) -> dict[str, Any]:
             body["x_status"] = status
         return {"idempotency_key": op.key, "op": "request.update", "body": body}
     if head == "disclosure":
-        return {"idempotency_key": op.key, "op": "disclosure.publish", "body": dict(p)}
+        return {"idempotency_key": op.key, "op": "disclosure.publish", "body": _disclosure_body(action, p)}
     raise Unsupported(op.kind)
+
+
+def _disclosure_body(action: str, p: dict[str, Any]) -> dict[str, Any]:
+    """A publication or a withdrawal as PROTOCOL.md §5's disclosure body: a withdrawal
+    republishes the record's identity with ``state`` withdrawn and the reason."""
+    meta_keys = ("series_id", "supersedes_id", "disclosure_item", "period_start", "period_end")
+    metadata: dict[str, Any] = {k: p.get(k) for k in meta_keys if p.get(k) is not None}
+    metadata["state"] = "withdrawn" if action == "withdraw" else "published"
+    if action == "withdraw":
+        metadata["withdrawn_reason"] = p.get("reason") or ""
+    return {
+        "x_record_id": p.get("record_id"), "version": p.get("version"), "category": p.get("category"),
+        "title": p.get("title"), "summary": p.get("summary") or "",
+        "published_datetime": _iso(p.get("published_at") or p.get("withdrawn_at")),
+        "metadata": metadata, "attachments": list(p.get("attachments") or []),
+    }
 
 
 def attachments_of(body: dict[str, Any]) -> list[dict[str, Any]]:

@@ -28,6 +28,7 @@ from localdb.models import (
     RecordCategory,
     RecordSubcategory,
     RegisterEntry,
+    StoredFile,
     WorkEntry,
     utcnow,
 )
@@ -268,6 +269,16 @@ def _publish_payload(session: Session, record: Record) -> dict[str, Any]:
         "period_start": record.period_start.isoformat() if record.period_start else None,
         "period_end": record.period_end.isoformat() if record.period_end else None,
         "published_at": record.published_at.isoformat() if record.published_at else None,
+        # The city needs the files first (PROTOCOL.md §6); the sync client uploads them.
+        "attachments": [
+            {"sha256": a.sha256, "filename": a.filename, "mime": f.mime, "size": f.size}
+            for a, f in session.execute(
+                select(Attachment, StoredFile)
+                .join(StoredFile, StoredFile.sha256 == Attachment.sha256)
+                .where(Attachment.record_id == record.id)
+                .order_by(Attachment.sort_key, Attachment.id)
+            ).tuples()
+        ],
     }
 
 
@@ -350,9 +361,8 @@ def withdraw(session: Session, actor: Actor, record_id: int, reason: str,
     record.updated_at = now
     session.flush()
     _audit(session, actor, "withdraw", record, before)
-    outbox.enqueue(session, "disclosure.withdraw", "record", record.id,
-                   {"record_id": record.id, "series_id": record.series_id, "version": record.version,
-                    "reason": text, "withdrawn_at": now.isoformat()})
+    payload = _publish_payload(session, record) | {"reason": text, "withdrawn_at": now.isoformat()}
+    outbox.enqueue(session, "disclosure.withdraw", "record", record.id, payload)
     return Changes(records=True)
 
 

@@ -7,6 +7,7 @@ import hashlib
 import json
 import threading
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select, update
@@ -17,6 +18,10 @@ from localdb import outbox
 from localdb.engine import Store
 from localdb.migrate import open_store
 from localdb.models import Blob, Complaint, OutboxEntry, utcnow
+from localdb.records import attachments, lifecycle
+from localdb.records.files import FileStore
+from localdb.records.lifecycle import RecordDraft
+from localdb.roles import Actor
 from localdb.sync import state, status
 from tests.citysim import CitySim
 from tests.desktop.sync.helpers import (
@@ -192,7 +197,7 @@ def test_failing_attachment_upload_blocks_nothing_else(store: Store, city: CityS
     with store.write() as session:
         session.add(Blob(sha256=sha, mime="application/pdf", size=len(data), data=data))
         outbox.enqueue(session, "disclosure.publish", "record", 7, {
-            "x_record_id": 7, "version": 1, "category": "财务管理", "title": "2026年10月公共收益",
+            "record_id": 7, "version": 1, "category": "finance", "title": "2026年10月公共收益",
             "attachments": [{"sha256": sha, "filename": "income.pdf", "mime": "application/pdf",
                              "size": len(data)}]})
     _cases(store, 2)
@@ -204,6 +209,33 @@ def test_failing_attachment_upload_blocks_nothing_else(store: Store, city: CityS
     assert_all_applied(city, store)
     (disclosure,) = city.state.disclosures.values()
     assert disclosure["title"] == "2026年10月公共收益" and sha in city.state.attachments
+
+
+def test_a_published_record_and_its_withdrawal_reach_the_city_with_the_file(
+        store: Store, city: CitySim, desk_actor: Actor, manager_actor: Actor, tmp_path: Path) -> None:
+    """The query desk's own outbox entries: publish uploads the attachment from the
+    attachments folder first; a withdrawal is sent as the same record, withdrawn."""
+    files = FileStore(tmp_path / "files")
+    data = b"%PDF-1.4 minimal contract"
+    draft = RecordDraft(category_code="contracts", title="物业服务合同", summary="合同全文")
+    with store.write() as session:
+        rid = lifecycle.create_draft(session, desk_actor, draft)
+        attachments.add_attachment(session, desk_actor, files, rid, "合同.pdf", data)
+        lifecycle.submit(session, desk_actor, rid)
+        lifecycle.publish(session, manager_actor, rid)
+    sync = client(store, city)
+    sync.files = files
+    assert sync.run_round().failed == 0
+    (sent,) = city.state.disclosures.values()
+    assert sent["title"] == "物业服务合同" and sent["x_record_id"] == rid
+    assert sent["metadata"]["state"] == "published"
+    assert city.state.attachments[hashlib.sha256(data).hexdigest()] is not None
+    with store.write() as session:
+        lifecycle.withdraw(session, manager_actor, rid, "附件有误")
+    assert sync.run_round().failed == 0
+    withdrawn = [d for d in city.state.disclosures.values() if d["metadata"]["state"] == "withdrawn"]
+    assert [d["metadata"]["withdrawn_reason"] for d in withdrawn] == ["附件有误"]
+    assert_all_applied(city, store)
 
 
 def test_expired_cursor_pulls_everything_again_and_keeps_the_outbox(store: Store, city: CitySim) -> None:
