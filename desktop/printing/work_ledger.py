@@ -14,7 +14,7 @@ from desktop.printing.complaint_ledger import period_text
 from desktop.printing.control import Control, PrintRefused
 from desktop.printing.house import local_time
 from desktop.printing.ledger import Column, Ledger, Shaded, Totals, build_ledger
-from localdb.masking import resident_scrubber
+from localdb.masking import mask_name, resident_scrubber
 from localdb.services.community import get_profile
 from localdb.worklog import queries
 from localdb.worklog.kinds import REGISTER_KINDS, WORK_KINDS
@@ -27,8 +27,9 @@ WORK_COLUMNS = (
 )
 REGISTER_COLUMNS = (
     Column("编号", 60), Column("名称", 110, wrap=True), Column("位置", 100, wrap=True),
-    Column("规格", 90, wrap=True), Column("数量", 40, "CENTRE", wrap=True), Column("状态", 50, "CENTRE", wrap=True),
-    Column("保管人", 50, "CENTRE", wrap=True), Column("启用日期", 62, "CENTRE"), Column("备注", 110, wrap=True),
+    Column("规格", 90, wrap=True), Column("数量", 40, "CENTRE", wrap=True),
+    Column("状态", 50, "CENTRE", wrap=True), Column("保管人", 50, "CENTRE", wrap=True),
+    Column("启用日期", 62, "CENTRE"), Column("备注", 110, wrap=True),
 )
 
 
@@ -36,7 +37,8 @@ def _chosen(value: str, known: dict[str, str], what: str) -> list[str]:
     if not value:
         return list(known)
     if value not in known:
-        raise PrintRefused(f"没有{what}“{value}”。可选：" + "、".join(f"{k}（{v}）" for k, v in known.items()))
+        choices = "、".join(f"{k}（{v}）" for k, v in known.items())
+        raise PrintRefused(f"没有{what}“{value}”。可选：{choices}")
     return [value]
 
 
@@ -44,8 +46,20 @@ def _identity(text: str) -> str:
     return text
 
 
+def _person(public: bool) -> Callable[[str], str]:
+    """Performers and keepers are staff, but a public copy names nobody in full:
+    a staff member may share a resident's name, and the masking rules are one."""
+    return _masked_person if public else _identity
+
+
+def _masked_person(text: str) -> str:
+    # "工程部 郭德明": the department stays, the name keeps its surname.
+    dept, _, person = text.rpartition(" ")
+    return f"{dept} {mask_name(person)}" if dept else mask_name(person)
+
+
 def _work_rows(session: Session, kinds: list[str], start: date, end: date,
-               scrub: Callable[[str], str]) -> Iterator[Sequence[str]]:
+               scrub: Callable[[str], str], name: Callable[[str], str]) -> Iterator[Sequence[str]]:
     width = len(WORK_COLUMNS)
     for kind in kinds:
         yield Shaded((WORK_KINDS[kind], *[""] * (width - 1)))
@@ -54,7 +68,7 @@ def _work_rows(session: Session, kinds: list[str], start: date, end: date,
             page = queries.work_rows(session, kind=kind, start=start, end=end, limit=PAGE, after=after)
             for r in page:
                 yield (local_time(r.done_at, "%Y-%m-%d\n%H:%M"), scrub(r.place), scrub(r.content),
-                       r.performer, scrub(r.result), scrub(r.note))
+                       name(r.performer), scrub(r.result), scrub(r.note))
             if len(page) < PAGE:
                 break
             after = (page[-1].done_at, page[-1].id)
@@ -73,7 +87,7 @@ def build_work(session: Session, start: date, end: date, out: Path, *, now: date
     profile = get_profile(session)
     ledger = Ledger(
         title=title, period=period_text(start, end), columns=WORK_COLUMNS,
-        rows=_work_rows(session, kinds, start, end, scrub), row_count=sum(counts.values()),
+        rows=_work_rows(session, kinds, start, end, scrub, _person(public)), row_count=sum(counts.values()),
         totals=lambda: totals, totals_title="本期作业记录",
         notes=("说明：收录统计期间内已公开的作业记录表中的作业（时间为北京时间）；已更正的记录按更正后的版本计。",),
     )
@@ -81,8 +95,8 @@ def build_work(session: Session, start: date, end: date, out: Path, *, now: date
                         public=public, control=control)
 
 
-def _register_rows(session: Session, kinds: list[str], scrub: Callable[[str], str]
-                   ) -> Iterator[Sequence[str]]:
+def _register_rows(session: Session, kinds: list[str], scrub: Callable[[str], str],
+                   name: Callable[[str], str]) -> Iterator[Sequence[str]]:
     width = len(REGISTER_COLUMNS)
     for kind in kinds:
         yield Shaded((REGISTER_KINDS[kind], *[""] * (width - 1)))
@@ -91,7 +105,7 @@ def _register_rows(session: Session, kinds: list[str], scrub: Callable[[str], st
             page = queries.register_rows(session, kind=kind, offset=offset, limit=PAGE)
             for r in page:
                 yield (r.code, scrub(r.name), scrub(r.location), scrub(r.spec), r.quantity, r.status,
-                       scrub(r.keeper), r.since.isoformat() if r.since else "", scrub(r.note))
+                       name(r.keeper), r.since.isoformat() if r.since else "", scrub(r.note))
             if len(page) < PAGE:
                 break
             offset += PAGE
@@ -107,7 +121,7 @@ def build_register(session: Session, out: Path, *, now: datetime, public: bool =
     profile = get_profile(session)
     ledger = Ledger(
         title=title, period=f"截至 {local_time(now, '%Y-%m-%d')}", columns=REGISTER_COLUMNS,
-        rows=_register_rows(session, kinds, scrub), row_count=sum(counts.values()),
+        rows=_register_rows(session, kinds, scrub, _person(public)), row_count=sum(counts.values()),
         totals=lambda: Totals(lines=[(REGISTER_KINDS[k], f"{n} 项") for k, n in counts.items()]),
         totals_title="清册统计", notes=("说明：收录已公开的清册；已更正的清册按更正后的版本计。",),
     )
