@@ -97,7 +97,8 @@ def test_income_poster_lists_the_column_records_with_money_figures(
     assert "物业管理事务公开栏·收支公开" in text
     # A title's two lines interleave with the next cell's in the extracted text: look for its start.
     assert contents.records and all(r.title.split("（")[0] in text for r in contents.records)
-    assert {r.item for r in contents.records} >= {"业主共有部分的经营与收益情况", "物业服务成本情况（包干制）"}
+    items = {r.item for r in contents.records}
+    assert items >= {"业主共有部分的经营与收益情况", "物业服务成本情况（包干制）"}
     assert "期末结余：" in text and "本期收入：" in text
 
 
