@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from desktop.printing.kinds import BY_NAME, KINDS, Kind, PrintRequest
+from desktop.printing.kinds import BY_NAME, KINDS, Kind, KindOption, PrintRequest
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
@@ -26,6 +26,9 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--to", dest="end", metavar="DATE", help="统计期间结束日期，如 2026-09-30（含）")
     p.add_argument("--out", metavar="FILE.pdf", help="输出的 PDF 文件")
     p.add_argument("--public", action="store_true", help="公开版：隐去姓名、电话等个人信息，可张贴公示")
+    p.add_argument("--column", help="公开栏栏目代码（notice-poster），如 income_expense")
+    p.add_argument("--work-kind", help="作业类别（work-ledger），如 cleaning；不给则全部类别")
+    p.add_argument("--register-kind", help="清册类别（register-ledger），如 equipment；不给则全部")
 
 
 def _date(text: str | None, option: str) -> date | None:
@@ -46,20 +49,21 @@ def cmd_print(args: argparse.Namespace, open_store: Callable[[argparse.Namespace
         width = max(len(k.name) for k in KINDS)
         for kind in KINDS:
             period = "（需 --from 和 --to）" if kind.period else ""
-            print(f"{kind.name.ljust(width)}  {kind.zh} / {kind.en}{period}")
+            options = "".join(f" [{o.flag}]" for o in kind.options)
+            print(f"{kind.name.ljust(width)}  {kind.zh} / {kind.en}{period}{options}")
         return EXIT_OK
     try:
         kind, request, out = _request(args)
     except _Usage as exc:
         print(exc, file=sys.stderr)
         return EXIT_USAGE
-    from desktop.printing.channels import MissingSetting
+    from desktop.printing.control import PrintRefused
     from desktop.printing.kinds import run
 
     store = open_store(args)
     try:
         pages = run(store, kind, request, out)
-    except MissingSetting as exc:
+    except PrintRefused as exc:
         print(exc, file=sys.stderr)
         return EXIT_FAIL
     except OSError as exc:
@@ -85,4 +89,13 @@ def _request(args: argparse.Namespace) -> tuple[Kind, PrintRequest, Path]:
     out = Path(args.out)
     if not out.parent.is_dir():
         raise _Usage(f"文件夹“{out.parent}”不存在。")
-    return kind, PrintRequest(start, end, args.public), out
+    options = tuple((o.key, _option(args, o)) for o in kind.options if getattr(args, o.key, None))
+    return kind, PrintRequest(start, end, args.public, options=options), out
+
+
+def _option(args: argparse.Namespace, option: KindOption) -> str:
+    value = str(getattr(args, option.key)).strip()
+    if option.choices and value not in dict(option.choices):
+        raise _Usage(f"{option.flag}：没有{option.zh}“{value}”。可选："
+                     + "、".join(f"{v}（{label}）" for v, label in option.choices))
+    return value

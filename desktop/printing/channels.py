@@ -15,7 +15,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from sqlalchemy.orm import Session
 
 from desktop.printing import house
-from desktop.printing.control import Control
+from desktop.printing.control import Control, PrintRefused
 from desktop.printing.poster import (
     Poster,
     PosterEntry,
@@ -35,7 +35,7 @@ CHANNELS_COLUMN = "投诉渠道"
 HOTLINE = "12345"
 
 
-class MissingSetting(Exception):
+class MissingSetting(PrintRefused):
     """Something the print needs has not been set up yet (message in Chinese)."""
 
 

@@ -14,6 +14,10 @@ Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
 
+class PrintRefused(Exception):
+    """The print cannot be made as asked (message in Chinese, for the user)."""
+
+
 class BuildCancelled(Exception):
     """The build was cancelled; the half-written file is removed."""
 

@@ -34,6 +34,12 @@ class Column:
     wrap: bool = False  # long text: broken into lines to fit
 
 
+class Shaded(tuple[str, ...]):
+    """A row drawn on the shade: a section's heading or subtotal among the rows."""
+
+    __slots__ = ()
+
+
 @dataclass(frozen=True)
 class Totals:
     """What closes a ledger: a row under the columns (合计) and/or labelled lines
@@ -62,6 +68,7 @@ class Ledger:
     empty_text: str = "本期无记录"
     totals_title: str = "本期统计"
     extra: list[Flowable] = field(default_factory=list)  # after the notes (e.g. a sign)
+    signatures: bool = True  # 制表 / 审核 lines; a poster has none
 
 
 class _Layout:
@@ -123,7 +130,9 @@ def _story(ledger: Ledger, layout: _Layout, control: Control) -> Iterator[Flowab
         yield Spacer(1, 4)
     done = 0
     for chunk in _chunks(ledger.rows, CHUNK_ROWS):
-        yield layout.table([layout.cells(r) for r in chunk])
+        shade = [("BACKGROUND", (0, i), (-1, i), house.SHADE) for i, r in enumerate(chunk)
+                 if isinstance(r, Shaded)]
+        yield layout.table([layout.cells(r) for r in chunk], shade)
         done += len(chunk)
         control.step(done)
     if done == 0:
@@ -179,7 +188,8 @@ def build_ledger(ledger: Ledger, out: Path, *, community: str, printed_at: datet
     control = control or Control()
     control.total = ledger.row_count
     heading = house.Heading(community=community, title=ledger.title, period=ledger.period,
-                            printed_at=printed_at, public=public, landscape=ledger.landscape)
+                            printed_at=printed_at, public=public, landscape=ledger.landscape,
+                            signatures=ledger.signatures)
     width = heading.pagesize[0] - 2 * house.MARGIN
     layout = _Layout(ledger, width)
     band = house.Band(layout.header_height, layout.draw_header)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.desk.desk_page import DeskPage
-from desktop.ui.pages.placeholder import PlaceholderPage
+from desktop.ui.printing.print_page import PrintPage
 from desktop.ui.publish.publish_page import PublishPage
 from desktop.ui.query.query_page import QueryPage
 from desktop.ui.questions.publish_tab import add_questions_tab
@@ -50,8 +50,7 @@ class WorkArea(QWidget):
             (self.tr("工作台"), desk),
             (self.tr("查询台"), query),
             (self.tr("公开管理"), self.publish),
-            (self.tr("台账打印"), PlaceholderPage(self.tr("台账打印"), self.tr(
-                "打印投诉处理台账、收支台账、公示海报和码上办公示牌。"))),
+            (self.tr("台账打印"), PrintPage(worker)),
             (self.tr("统计"), ReviewPage(worker, actor)),
             (self.tr("设置"), SettingsPage(worker, actor, settings)),
         ]

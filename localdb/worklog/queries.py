@@ -115,11 +115,20 @@ def _work_filter(session: Session, record_id: int | None, kind: str | None, star
 
 def work_rows(session: Session, record_id: int | None = None, kind: str | None = None,
               start: date | None = None, end: date | None = None, performer: str | None = None,
-              offset: int = 0, limit: int = 200) -> list[WorkRow]:
-    """One page of work rows, oldest first; start/end are inclusive Beijing days."""
+              offset: int = 0, limit: int = 200, after: tuple[datetime, int] | None = None
+              ) -> list[WorkRow]:
+    """One page of work rows, oldest first; start/end are inclusive Beijing days.
+
+    ``after`` (done_at, id) of the last row of the previous page reads the next
+    page straight from the index, so a print can walk a million rows without
+    an ever-growing offset."""
     where = _work_filter(session, record_id, kind, start, end, performer, ordered=True)
     if where is None:
         return []
+    if after is not None:
+        at, last_id = after
+        where += [WorkEntry.done_at >= at,
+                  or_(WorkEntry.done_at > at, WorkEntry.id > last_id)]
     stmt = (select(WorkEntry.id, WorkEntry.record_id, WorkEntry.kind, WorkEntry.done_at, WorkEntry.place,
                    WorkEntry.content, WorkEntry.performer, WorkEntry.result, WorkEntry.note)
             .where(*where).order_by(WorkEntry.done_at, WorkEntry.id)

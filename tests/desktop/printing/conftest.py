@@ -24,8 +24,13 @@ from localdb.url import to_url
 #: The demo's year ends here (2026-11-20 16:00 in Shanghai): open and overdue cases in November.
 NOW = datetime(2026, 11, 20, 8, 0, tzinfo=UTC)
 #: Periods per kind: a ledger of a few hundred rows, a quarter and a month for the review.
+QUARTER = (date(2026, 7, 1), date(2026, 9, 30))
 PERIODS = {"complaint-ledger": (date(2026, 10, 1), date(2026, 11, 20)),
-           "review": (date(2026, 7, 1), date(2026, 9, 30))}
+           "review": QUARTER, "common-income-ledger": QUARTER, "commission-fund-ledger": QUARTER,
+           "lump-sum-ledger": QUARTER, "work-ledger": (date(2026, 10, 1), date(2026, 10, 31)),
+           "notice-poster": (date(2026, 1, 1), date(2026, 10, 31))}
+#: Options per kind: the poster of the column with money figures.
+OPTIONS = {"notice-poster": (("column", "income_expense"),)}
 MONTH = (date(2026, 11, 1), date(2026, 11, 30))
 SECRET_NAME = "慕容云海"  # typed into a complaint, not a resident: the scrub must know contact names too
 
@@ -97,7 +102,7 @@ def print_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Stor
 
 def request_for(kind: Kind, public: bool, period: tuple[date, date] | None = None) -> PrintRequest:
     start, end = period or PERIODS.get(kind.name, (None, None))  # type: ignore[arg-type]
-    return PrintRequest(start, end, public, NOW)
+    return PrintRequest(start, end, public, NOW, OPTIONS.get(kind.name, ()))
 
 
 @pytest.fixture(scope="session")

@@ -28,6 +28,8 @@ def test_list_names_every_kind_in_chinese_and_english(run_cli: CliRunner) -> Non
     (("review", "--from", "2026-10-01", "--to", "2026-09-01", "--out", "x.pdf"), "--to 不能早于 --from"),
     (("review", "--from", "2026/10/01", "--to", "2026-10-31", "--out", "x.pdf"), "无法识别的日期"),
     (("qr-sign",), "--out"),
+    (("work-ledger", "--from", "2026-10-01", "--to", "2026-10-31", "--out", "x.pdf", "--work-kind", "mop"),
+     "没有作业类别“mop”"),
     (("qr-sign", "--out", "/no/such/folder/x.pdf"), "不存在"),
 ])
 def test_bad_arguments_are_refused_before_opening_the_store(run_cli: CliRunner, tmp_path: Path,
