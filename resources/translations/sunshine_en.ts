@@ -2061,6 +2061,57 @@ Per-channel rules are removed too.</translation>
     </message>
 </context>
 <context>
+    <name>PrintPage</name>
+    <message>
+        <source>台账打印</source>
+        <translation>Ledgers</translation>
+    </message>
+    <message>
+        <source>选择要打印的台账、海报或公示牌，设定统计期间和选项，预览后打印或另存为 PDF。</source>
+        <translation>Choose a ledger, poster or sign, set the period and options, preview, then print or save as PDF.</translation>
+    </message>
+    <message>
+        <source>起始日期</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>公开栏栏目</source>
+        <translation>Notice-board column</translation>
+    </message>
+    <message>
+        <source>作业类别</source>
+        <translation>Work kind</translation>
+    </message>
+    <message>
+        <source>清册类别</source>
+        <translation>Register kind</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>公开版（隐去个人信息）</source>
+        <translation>Public copy (personal data hidden)</translation>
+    </message>
+    <message>
+        <source>预览…</source>
+        <translation>Preview…</translation>
+    </message>
+    <message>
+        <source>此项不按统计期间打印。</source>
+        <translation>This print has no period.</translation>
+    </message>
+    <message>
+        <source>结束日期不能早于起始日期。</source>
+        <translation>The end date cannot be before the start date.</translation>
+    </message>
+</context>
+<context>
     <name>PublishPage</name>
     <message>
         <source>公开管理</source>
@@ -3586,10 +3637,6 @@ Tell the resident we will answer by {due}.</translation>
     <message>
         <source>台账打印</source>
         <translation>Ledgers</translation>
-    </message>
-    <message>
-        <source>打印投诉处理台账、收支台账、公示海报和码上办公示牌。</source>
-        <translation>Print complaint ledgers, money ledgers, notice-board posters and the QR-code sign.</translation>
     </message>
     <message>
         <source>统计</source>
