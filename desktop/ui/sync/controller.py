@@ -168,7 +168,6 @@ class SyncController(QObject):
             self.panel = panel
         self.show_view()
         panel.show()
-        panel.raise_()
         panel.activateWindow()
 
     def _panel_closed(self) -> None:
