@@ -81,6 +81,7 @@ class SyncPanel(QDialog):
             "只有项目经理或管理员可以重试或放弃操作；如有失败，请告诉项目经理。"))
         self.note.setObjectName("muted")
         self.note.setWordWrap(True)
+        self.note.setVisible(not self.can_manage)
         self.message = QLabel()
         self.message.setObjectName("syncMessage")
         self.message.setWordWrap(True)
@@ -100,6 +101,7 @@ class SyncPanel(QDialog):
         lay.addLayout(buttons)
         self.resize(960, 480)
         worker.changed.connect(self._on_changed)
+        self.message.setVisible(False)
         self._update_buttons()
         self.refresh()
 
@@ -174,6 +176,7 @@ class SyncPanel(QDialog):
 
     def _say(self, text: str, tone: str) -> None:
         self.message.setText(text)
+        self.message.setVisible(bool(text))
         set_tone(self.message, tone)
 
     def _done(self, text: str) -> None:

@@ -15,7 +15,7 @@ from localdb.engine import Store
 from localdb.models import AuditEntry, Complaint
 from localdb.roles import Actor
 from tests.citysim import CitySim
-from tests.desktop.sync.helpers import walk_in, outbox_states
+from tests.desktop.sync.helpers import outbox_states, walk_in
 
 
 def _number(store: Store, complaint_id: int) -> str:

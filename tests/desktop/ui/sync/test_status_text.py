@@ -34,8 +34,8 @@ def test_online_with_waiting_and_failed_is_red(qapp: Any) -> None:
 
 
 def test_offline_says_when_it_retries(qapp: Any) -> None:
-    down = summary(online=False, last_success_at=NOW - timedelta(hours=2), last_error="无法连接市平台：refused",
-                   waiting=2)
+    down = summary(online=False, last_success_at=NOW - timedelta(hours=2),
+                   last_error="无法连接市平台：refused", waiting=2)
     shown = status_text(SyncView(True, down, next_round_at=NOW + timedelta(minutes=4, seconds=30)), NOW)
     assert shown.text == "同步：离线，5 分钟后重试 · 待发送 2"
     assert "无法连接市平台" in shown.tooltip
