@@ -22,6 +22,7 @@ from localdb.roles import Actor
 # each Qt class PySide6 meets for the first time costs start-up time.
 if TYPE_CHECKING:
     from desktop.ui.login_panel import LoginPanel
+    from desktop.ui.sync.controller import SyncController
     from desktop.ui.work_area import WorkArea
     from localdb.engine import Store
     from localdb.migrate import OpenReport
@@ -46,6 +47,7 @@ class AppSession(QObject):
         self.actor: Actor | None = None
         self.auto_login: tuple[str, str] | None = None
         self._panel: object = None
+        self.sync: SyncController | None = None  # made at the first login (it loads the network code)
         self.idle = IdleWatcher(10, self)
         self.idle.idle.connect(self.lock)
         app = QCoreApplication.instance()
@@ -122,7 +124,20 @@ class AppSession(QObject):
         self.window.show_panel(area, centred=False)
         self.window.status.set_actor(actor)
         self.idle.start()
+        self._start_sync(actor)
         self.screen_changed.emit("main")
+
+    def _start_sync(self, actor: Actor) -> None:
+        from desktop.ui.sync.controller import SyncController
+
+        if self.sync is None:
+            self.sync = SyncController(self.worker, self.window.status, self)
+        self.sync.start(actor)
+
+    def stop_sync(self) -> None:
+        """Lock, switching user, quitting: no more rounds."""
+        if self.sync is not None:
+            self.sync.stop()
 
     @property
     def work_area(self) -> WorkArea | None:
@@ -138,6 +153,7 @@ class AppSession(QObject):
         from desktop.ui.login_panel import LoginPanel
 
         self.idle.stop()
+        self.stop_sync()
         panel = LoginPanel(self.worker, self.info.community_name, locked_for=self.actor)
         panel.logged_in.connect(self.enter)
         panel.switch_user.connect(self._switch_user)
@@ -147,6 +163,7 @@ class AppSession(QObject):
         self.screen_changed.emit("locked")
 
     def _switch_user(self) -> None:
+        self.stop_sync()
         self.actor = None
         self.window.status.set_actor(None)
         self.show_login()

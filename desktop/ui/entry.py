@@ -90,6 +90,7 @@ def run_gui(args: argparse.Namespace, db_text: str) -> int:
     session.start()
     start_logging()
     code = app.exec()
+    session.stop_sync()  # before the store closes
     worker.shutdown()
     return failed.exit_code or code
 

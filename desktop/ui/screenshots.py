@@ -97,6 +97,13 @@ def _questions_screens(app: QApplication, worker: DbWorker, window: QWidget, are
     from desktop.ui.questions import screens
 
     return screens.render(area, window, worker, lambda: settle(app, worker), grab, out)
+def _sync_screens(app: QApplication, worker: DbWorker, session: AppSession, out: Path) -> list[Path]:
+    """The status bar's sync states and the sync panel with a refused operation
+    (desktop/ui/sync/screens.py); no city server is needed."""
+    from desktop.ui.sync import screens
+
+    assert session.sync is not None
+    return screens.render(session.sync, worker, lambda: settle(app, worker), grab, out)
 
 
 def render_all(app: QApplication, out: Path) -> list[Path]:
@@ -139,6 +146,8 @@ def render_all(app: QApplication, out: Path) -> list[Path]:
             settings_page.tabs.setCurrentIndex(tab)
             settle(app, worker)
             written.append(grab(window, out / f"09-settings-tab{tab + 1}.png"))
+
+        written += _sync_screens(app, worker, session, out)
 
         session.lock()
         settle(app, worker)
