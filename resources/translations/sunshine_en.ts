@@ -1609,6 +1609,7 @@ Opening hours: {hours}</translation>
     </message>
     <message>
         <source>同步：未连接城市系统</source>
+        <extracomment>The sync place was clicked: open the sync panel.</extracomment>
         <translation>Sync: not connected to the city system</translation>
     </message>
 </context>
@@ -3490,6 +3491,75 @@ Tell the resident we will answer by {due}.</translation>
     <message>
         <source>没有督办。</source>
         <translation>No supervisions.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>与市平台同步</source>
+        <extracomment>The staff asked for a round now (立即同步 / F5).</extracomment>
+        <translation>Sync with the city system</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <extracomment>Asks before a discard; tests put their own answer here.</extracomment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>创建时间</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>尝试次数</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>没有等待发送或需要处理的操作。</source>
+        <translation>Nothing is waiting to be sent or needs attention.</translation>
+    </message>
+    <message>
+        <source>立即同步 (F5)</source>
+        <translation>Sync now (F5)</translation>
+    </message>
+    <message>
+        <source>重试</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>放弃…</source>
+        <translation>Discard…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>只有项目经理或管理员可以重试或放弃操作；如有失败，请告诉项目经理。</source>
+        <translation>Only a project manager or an administrator can retry or discard an operation; tell your project manager about failures.</translation>
+    </message>
+    <message>
+        <source>已安排重试。</source>
+        <translation>Retry scheduled.</translation>
+    </message>
+    <message>
+        <source>已放弃该操作。</source>
+        <translation>The operation was discarded.</translation>
+    </message>
+    <message>
+        <source>放弃同步操作</source>
+        <translation>Discard sync operation</translation>
+    </message>
+    <message>
+        <source>放弃后，市平台将不会收到“{label}”。此操作会记入审计日志。确定放弃吗？</source>
+        <translation>Once discarded, the city system will not receive “{label}”. This is recorded in the audit log. Discard it?</translation>
     </message>
 </context>
 <context>
