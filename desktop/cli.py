@@ -99,6 +99,7 @@ def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from localdb import demo
+    from localdb.records.files import FileStore
     from localdb.roles import SYSTEM
 
     store = _open(args)
@@ -106,11 +107,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
         if demo.has_data(session):
             print("数据库中已有小区数据，未载入演示数据。")
             return EXIT_OK if args.if_empty else EXIT_FAIL
-        _, summary = demo.load(session, SYSTEM, args.scale)
+        _, summary = demo.load(session, SYSTEM, args.scale,
+                               files=FileStore(paths.attachments_dir(store.url)))
     print(
         f"已载入演示小区：{summary.buildings} 栋、{summary.units} 个单元、"
         f"{summary.rooms} 户、{summary.residents} 位住户、{summary.staff} 位员工、"
-        f"{summary.complaints} 件投诉"
+        f"{summary.complaints} 件投诉、{summary.records} 条公开记录、{summary.questions} 条质疑"
         "（员工账户没有密码，请管理员在设置中为其设置）。"
     )
     return EXIT_OK

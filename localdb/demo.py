@@ -6,10 +6,12 @@ are comparable between runs. ``large`` feeds later benchmarks.
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import random
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
@@ -17,7 +19,9 @@ from sqlalchemy.orm import Session
 from localdb import audit
 from localdb.changes import Changes
 from localdb.complaints import demo as complaint_demo
-from localdb.models import Building, Community, Resident, Room, Unit, User, utcnow
+from localdb.models import Building, Community, Record, Resident, Room, Unit, User, utcnow
+from localdb.records import demo as records_demo
+from localdb.records.files import FileStore, files_root
 from localdb.roles import Actor, Permission, Role
 from localdb.services import complaint_contacts
 
@@ -59,14 +63,15 @@ class ScaleSpec:
     complaints: int  # over the year before "now"
     open_days: int  # how far back complaints may still be open
     straggler_share: float  # of complaints between 3 and open_days days old, still open
+    work_rows_per_month: int  # work-record rows per kind and month (query desk)
 
 
 SCALES: dict[str, ScaleSpec] = {
     "small": ScaleSpec(buildings=6, units=2, floors=18, rooms_per_floor=2, complaints=1500,
-                       open_days=20, straggler_share=0.05),
+                       open_days=20, straggler_share=0.05, work_rows_per_month=30),
     # The benchmarks' store: 100,000 complaints, about 20,000 of them open.
     "large": ScaleSpec(buildings=36, units=3, floors=32, rooms_per_floor=4, complaints=100_000,
-                       open_days=60, straggler_share=0.65),
+                       open_days=60, straggler_share=0.65, work_rows_per_month=600),
 }
 
 STAFF = (
@@ -85,6 +90,8 @@ class DemoSummary:
     residents: int
     staff: int
     complaints: int
+    records: int = 0  # query-desk record versions
+    questions: int = 0
 
 
 def person_name(rng: random.Random) -> str:
@@ -100,11 +107,36 @@ def has_data(session: Session) -> bool:
     return session.execute(select(func.count()).select_from(Building)).scalar_one() > 0
 
 
+def _table_demos(session: Session, actor: Actor, now: datetime, spec: ScaleSpec) -> None:
+    """Money tables and work records (localdb.money / localdb.worklog), when
+    those modules ship their demo."""
+    loaders: tuple[tuple[str, dict[str, Any]], ...] = (
+        ("localdb.money.demo", {}),
+        ("localdb.worklog.demo", {"rows_per_month": spec.work_rows_per_month}),
+    )
+    for name, extra in loaders:
+        if importlib.util.find_spec(name) is not None:
+            importlib.import_module(name).load(session, actor, now, **extra)
+
+
+def _files_for(session: Session, files: FileStore | None) -> FileStore | None:
+    if files is not None:
+        return files
+    root = files_root(session.get_bind().engine.url, None)  # beside a SQLite file
+    return FileStore(root) if root is not None else None
+
+
 def load(session: Session, actor: Actor, scale: Scale = "small",
-         now: datetime | None = None, *, with_complaints: bool = True
-         ) -> tuple[Changes, DemoSummary]:
-    """Fill an empty store: addresses, residents, staff and a year of complaints
-    up to ``now``. Staff accounts get no password: an admin sets them."""
+         now: datetime | None = None, *, with_complaints: bool = True, with_records: bool | None = None,
+         files: FileStore | None = None) -> tuple[Changes, DemoSummary]:
+    """Fill an empty store: addresses, residents, staff, a year of complaints
+    and the query desk (records, money tables, work records, questions) up to
+    ``now``. Staff accounts get no password: an admin sets them.
+
+    ``with_records`` None follows ``with_complaints``, so callers asking for a
+    bare community (most test fixtures) stay fast. Attachment files go to
+    ``files`` (default: beside a SQLite store; a server store without it gets
+    no files)."""
     actor.require(Permission.LOAD_DEMO)
     spec = SCALES[scale]
     rng = random.Random(f"sunshine-demo-{scale}")
@@ -180,10 +212,18 @@ def load(session: Session, actor: Actor, scale: Scale = "small",
         complaints = complaint_demo.generate(session, now or utcnow(), spec.complaints,
                                              open_days=spec.open_days,
                                              straggler_share=spec.straggler_share)
+    records = asked = 0
+    if with_records is None:
+        with_records = with_complaints
+    if with_records:
+        moment = now or utcnow()
+        _table_demos(session, actor, moment, spec)
+        asked = records_demo.load(session, actor, moment, _files_for(session, files)).questions
+        records = session.execute(select(func.count()).select_from(Record)).scalar_one()
     summary = DemoSummary(spec.buildings, unit_count, len(room_rows), len(resident_rows), staff,
-                          complaints)
+                          complaints, records, asked)
     audit.record(
         session, actor, "demo.load", "community", community.id, None, {"scale": scale, **summary.__dict__}
     )
-    return Changes(community=True, addresses=True, residents=True, users=True,
-                   complaints=True), summary
+    return Changes(community=True, addresses=True, residents=True, users=True, complaints=True,
+                   records=with_records, catalogue=with_records, questions=with_records), summary

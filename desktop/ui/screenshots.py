@@ -64,6 +64,28 @@ def _desk_screens(app: QApplication, worker: DbWorker, window: QWidget, desk: QW
     return screens.render(desk, window, worker, lambda: settle(app, worker), grab, out, actor)
 
 
+def _query_screens(app: QApplication, worker: DbWorker, window: QWidget, page: QWidget,
+                   out: Path) -> list[Path]:
+    """查询台: tiles, a list, a money table, a record with its PDF open, a work
+    table (desktop/ui/query/screens.py)."""
+    from desktop.ui.query import screens
+    from desktop.ui.query.query_page import QueryPage
+
+    assert isinstance(page, QueryPage)
+    return screens.render(page, window, worker, lambda: settle(app, worker), grab, out)
+
+
+def _publish_screens(app: QApplication, worker: DbWorker, window: QWidget, page: QWidget,
+                     out: Path) -> list[Path]:
+    """公开管理: the disclosure-deadline board, the review list, a record under
+    review and the editor on a money table (desktop/ui/publish/screens.py)."""
+    from desktop.ui.publish import screens
+    from desktop.ui.publish.publish_page import PublishPage
+
+    assert isinstance(page, PublishPage)
+    return screens.render(page, window, worker, lambda: settle(app, worker), grab, out)
+
+
 def render_all(app: QApplication, out: Path) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
@@ -89,6 +111,10 @@ def render_all(app: QApplication, out: Path) -> list[Path]:
         area = session.work_area
         assert area is not None
         written += _desk_screens(app, worker, window, area.page(0), out, area.actor)
+        area.show_area(1)
+        written += _query_screens(app, worker, window, area.page(1), out)
+        area.show_area(2)
+        written += _publish_screens(app, worker, window, area.page(2), out)
         for index, name in enumerate(AREAS):
             area.show_area(index)
             settle(app, worker)

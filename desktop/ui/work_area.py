@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.desk.desk_page import DeskPage
 from desktop.ui.pages.placeholder import PlaceholderPage
+from desktop.ui.publish.publish_page import PublishPage
+from desktop.ui.query.query_page import QueryPage
 from desktop.ui.review.review_page import ReviewPage
 from desktop.ui.settings.settings_page import SettingsPage
 from desktop.ui.worker import DbWorker
@@ -37,12 +39,12 @@ class WorkArea(QWidget):
         self.nav.setObjectName("nav")
         self.nav.setFixedWidth(180)
         self.pages = QStackedWidget()
+        desk = DeskPage(worker, actor)
+        self.publish = PublishPage(worker, actor)
         areas: list[tuple[str, QWidget]] = [
-            (self.tr("工作台"), DeskPage(worker, actor)),
-            (self.tr("查询台"), PlaceholderPage(self.tr("查询台"), self.tr(
-                "按合同协议、财务管理、清册台账、作业记录、制度规范五类查阅公开资料。"))),
-            (self.tr("公开管理"), PlaceholderPage(self.tr("公开管理"), self.tr(
-                "起草、审核、发布公开信息，跟踪信息公开清单的公开时限。"))),
+            (self.tr("工作台"), desk),
+            (self.tr("查询台"), QueryPage(worker)),
+            (self.tr("公开管理"), self.publish),
             (self.tr("台账打印"), PlaceholderPage(self.tr("台账打印"), self.tr(
                 "打印投诉处理台账、收支台账、公示海报和码上办公示牌。"))),
             (self.tr("统计"), ReviewPage(worker, actor)),
@@ -57,6 +59,7 @@ class WorkArea(QWidget):
             shortcut.activated.connect(partial(self.nav.setCurrentRow, i - 1))
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(0)
+        desk.open_board.connect(self.open_board)  # the desk's overdue-disclosure banner
 
         lock = QAction(self.tr("锁定"), self)
         lock.setShortcut(QKeySequence("Ctrl+L"))
@@ -72,6 +75,11 @@ class WorkArea(QWidget):
         lay.setSpacing(0)
         lay.addWidget(self.nav)
         lay.addWidget(self.pages, 1)
+
+    def open_board(self) -> None:
+        """公开管理 → 公开时限."""
+        self.show_area(self.pages.indexOf(self.publish))
+        self.publish.show_board()
 
     def show_area(self, index: int) -> None:
         self.nav.setCurrentRow(index)

@@ -1,14 +1,17 @@
 """工作台: the complaints desk. Alerts on top, then the tabs 待处理 / 待回访 /
-督办. F2 logs a new complaint, Ctrl+F searches, everything by keyboard."""
+督办. F2 logs a new complaint, Ctrl+F searches, everything by keyboard.
+Those who publish disclosures also see overdue disclosure items in the header."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.ui.desk.alerts_notifier import AlertsNotifier, make_tray
 from desktop.ui.desk.countdown import Now, wall_clock
+from desktop.ui.desk.disclosure_banner import DisclosureBanner
+from desktop.ui.desk.disclosure_notifier import DisclosureWatch
 from desktop.ui.desk.follow_up_page import FollowUpPage
 from desktop.ui.desk.guard import guard
 from desktop.ui.desk.intake_panel import IntakeDialog
@@ -19,7 +22,7 @@ from desktop.ui.desk.supervision_page import SupervisionPage
 from desktop.ui.worker import DbWorker, reading
 from localdb.changes import Changes
 from localdb.complaints import queries
-from localdb.roles import Actor
+from localdb.roles import Actor, Permission
 from localdb.services.overview import Overview, overview
 
 OPEN_TAB, FOLLOW_UP_TAB, SUPERVISION_TAB = range(3)
@@ -27,6 +30,9 @@ POLL_MS = 60_000
 
 
 class DeskPage(QWidget):
+    #: The overdue-disclosure banner was clicked: show the 公开时限 board.
+    open_board = Signal()
+
     def __init__(self, worker: DbWorker, actor: Actor, now: Now = wall_clock,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +54,9 @@ class DeskPage(QWidget):
         header = QHBoxLayout()
         header.addWidget(self.title)
         header.addStretch(1)
+        self.banner = DisclosureBanner()  # hidden until overdue items arrive
+        self.banner.clicked.connect(self.open_board)
+        header.addWidget(self.banner, 3)
         header.addWidget(self.new_button)
         self.notice = NoticeBar(now)
         self.open_tab = OpenTab(worker, actor, now)
@@ -70,6 +79,10 @@ class DeskPage(QWidget):
         self.notifier = AlertsNotifier(worker, actor, now, tray=make_tray(self), parent=self)
         self.notifier.changed.connect(self.notice.set_alerts)
         self.notice.acknowledged.connect(self.notifier.acknowledge)
+        self.disclosure: DisclosureWatch | None = None
+        if actor.can(Permission.PUBLISH_RECORDS):
+            self.disclosure = DisclosureWatch(worker, actor, now, tray=self.notifier.tray, parent=self)
+            self.disclosure.changed.connect(self.banner.set_rows)
         self._clock = QTimer(self)
         self._clock.setInterval(1000)
         self._clock.timeout.connect(self.notice.tick)
@@ -87,6 +100,8 @@ class DeskPage(QWidget):
         self._load_header()
         self._load_categories()
         self.notifier.start()
+        if self.disclosure is not None:
+            self.disclosure.start()
 
     # -- data -----------------------------------------------------------------
     def _load_header(self) -> None:

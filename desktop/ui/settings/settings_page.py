@@ -1,5 +1,5 @@
 """设置: community profile, working hours and security, users, the complaint
-desk's categories, deadlines and holidays, language."""
+desk's categories, deadlines and holidays, the query desk's catalogue, language."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.ui.settings.calendar_form import CalendarForm
+from desktop.ui.settings.catalogue_form import CatalogueForm
 from desktop.ui.settings.categories_form import CategoriesForm
 from desktop.ui.settings.community_form import CommunityForm
 from desktop.ui.settings.language_form import LanguageForm
@@ -32,6 +33,7 @@ class SettingsPage(QWidget):
         self.tabs.addTab(CategoriesForm(worker, actor), self.tr("投诉类别"))
         self.tabs.addTab(PolicyForm(worker, actor), self.tr("处理时限"))
         self.tabs.addTab(CalendarForm(worker, actor), self.tr("节假日安排"))
+        self.tabs.addTab(CatalogueForm(worker, actor), self.tr("查询台目录"))  # managers edit
         self.tabs.addTab(LanguageForm(settings), self.tr("语言"))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(28, 20, 28, 16)

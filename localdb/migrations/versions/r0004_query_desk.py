@@ -8,6 +8,8 @@ Create Date: 2026-11-27
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -306,6 +308,79 @@ def upgrade() -> None:
         batch_op.create_index("ix_work_entry_kind_done", ["kind", "done_at"], unique=False)
         batch_op.create_index("ix_work_entry_performer", ["performer"], unique=False)
         batch_op.create_index("ix_work_entry_record_done", ["record_id", "done_at"], unique=False)
+
+    _seed_defaults()
+
+
+def _seed_defaults() -> None:
+    """The shipped catalogue (resources/disclosure/catalogue.json): categories,
+    sub-categories, notice columns, the disclosure list and money accounts.
+    Core tables, not the models, so later model changes cannot break this step."""
+    from localdb.records.catalogue import load_defaults
+
+    data = load_defaults()
+    category = sa.table(
+        "record_category", sa.column("id", sa.Integer), sa.column("code", sa.String),
+        sa.column("name", sa.String), sa.column("description", sa.Text),
+        sa.column("sort_key", sa.Integer), sa.column("active", sa.Boolean),
+    )
+    subcategory = sa.table(
+        "record_subcategory", sa.column("id", sa.Integer), sa.column("category_id", sa.Integer),
+        sa.column("code", sa.String), sa.column("name", sa.String), sa.column("body_kind", sa.String),
+        sa.column("sort_key", sa.Integer), sa.column("active", sa.Boolean),
+    )
+    column = sa.table(
+        "notice_column", sa.column("id", sa.Integer), sa.column("code", sa.String),
+        sa.column("name", sa.String), sa.column("sort_key", sa.Integer), sa.column("active", sa.Boolean),
+    )
+    item = sa.table(
+        "disclosure_item", sa.column("id", sa.Integer), sa.column("code", sa.String),
+        sa.column("name", sa.String), sa.column("category_id", sa.Integer),
+        sa.column("subcategory_id", sa.Integer), sa.column("frequency", sa.String),
+        sa.column("due_days", sa.Integer), sa.column("notice_column_id", sa.Integer),
+        sa.column("basis", sa.String), sa.column("sort_key", sa.Integer), sa.column("active", sa.Boolean),
+    )
+    account = sa.table(
+        "money_account", sa.column("id", sa.Integer), sa.column("model", sa.String),
+        sa.column("code", sa.String), sa.column("name", sa.String), sa.column("direction", sa.String),
+        sa.column("expense_class", sa.String), sa.column("sort_key", sa.Integer),
+        sa.column("active", sa.Boolean),
+    )
+    cat_rows: list[dict[str, Any]] = []
+    sub_rows: list[dict[str, Any]] = []
+    sub_ids: dict[str, tuple[int, int]] = {}  # subcategory code -> (its id, its category id)
+    for ci, cat in enumerate(data["categories"], start=1):
+        cat_rows.append({"id": ci, "code": cat["code"], "name": cat["name"],
+                         "description": cat.get("description", ""), "sort_key": ci, "active": True})
+        for sub in cat["subcategories"]:
+            sid = len(sub_rows) + 1
+            sub_ids[sub["code"]] = (sid, ci)
+            sub_rows.append({"id": sid, "category_id": ci, "code": sub["code"], "name": sub["name"],
+                             "body_kind": sub["body_kind"], "sort_key": sid, "active": True})
+    col_rows = [{"id": i, "code": c["code"], "name": c["name"], "sort_key": i, "active": True}
+                for i, c in enumerate(data["notice_columns"], start=1)]
+    col_ids = {c["code"]: c["id"] for c in col_rows}
+    item_rows: list[dict[str, Any]] = []
+    for i, it in enumerate(data["disclosure_items"], start=1):
+        sid, ci = sub_ids[it["subcategory"]]
+        item_rows.append({"id": i, "code": it["code"], "name": it["name"], "category_id": ci,
+                          "subcategory_id": sid, "frequency": it["frequency"],
+                          "due_days": it["due_days"], "notice_column_id": col_ids[it["column"]],
+                          "basis": it.get("basis", ""), "sort_key": i, "active": True})
+    account_rows = [{"id": i, "model": a["model"], "code": a["code"], "name": a["name"],
+                     "direction": a["direction"], "expense_class": a.get("expense_class", ""),
+                     "sort_key": i, "active": True}
+                    for i, a in enumerate(data["money_accounts"], start=1)]
+    for table, rows in ((category, cat_rows), (subcategory, sub_rows), (column, col_rows),
+                        (item, item_rows), (account, account_rows)):
+        op.bulk_insert(table, rows)
+    bind = op.get_bind()
+    if bind.dialect.name == "postgresql":  # ids were written by hand: move the sequences on
+        for name in ("record_category", "record_subcategory", "notice_column", "disclosure_item",
+                     "money_account"):
+            bind.execute(sa.text(
+                f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
+                f"(SELECT MAX(id) FROM {name}) + 1, false)"))
 
 
 def downgrade() -> None:
