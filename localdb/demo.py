@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import random
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any, Literal
 
@@ -151,8 +151,10 @@ def load(session: Session, actor: Actor, scale: Scale = "small",
         )
         session.add(community)
         session.flush()
+    contacts = None
     if not complaint_contacts.get_contacts(session).qr_url:
-        complaint_contacts.save_contacts(session, actor, DEMO_CONTACTS)
+        contacts = DEMO_CONTACTS.validated()
+        complaint_contacts.write_contacts(session, contacts)
     room_rows: list[dict[str, object]] = []
     unit_count = 0
     for b in range(1, spec.buildings + 1):
@@ -222,8 +224,9 @@ def load(session: Session, actor: Actor, scale: Scale = "small",
         records = session.execute(select(func.count()).select_from(Record)).scalar_one()
     summary = DemoSummary(spec.buildings, unit_count, len(room_rows), len(resident_rows), staff,
                           complaints, records, asked)
-    audit.record(
-        session, actor, "demo.load", "community", community.id, None, {"scale": scale, **summary.__dict__}
-    )
+    details: dict[str, object] = {"scale": scale, **summary.__dict__}
+    if contacts is not None:
+        details["complaint_contacts"] = asdict(contacts)
+    audit.record(session, actor, "demo.load", "community", community.id, None, details)
     return Changes(community=True, addresses=True, residents=True, users=True, complaints=True,
                    records=with_records, catalogue=with_records, questions=with_records), summary

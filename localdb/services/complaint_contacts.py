@@ -55,12 +55,18 @@ def save_contacts(session: Session, actor: Actor, contacts: ComplaintContacts) -
     actor.require(Permission.EDIT_COMMUNITY)
     new = contacts.validated()
     old = get_contacts(session)
-    value = json.dumps(asdict(new), ensure_ascii=False, sort_keys=True)
+    write_contacts(session, new)
+    audit.record(session, actor, "complaint_contacts.save", "setting", KEY, asdict(old), asdict(new))
+    return Changes(community=True)
+
+
+def write_contacts(session: Session, contacts: ComplaintContacts) -> None:
+    """Store validated contacts; the caller checks permission and audits (the
+    demo loader records them in its one summary entry)."""
+    value = json.dumps(asdict(contacts), ensure_ascii=False, sort_keys=True)
     row = session.get(Setting, KEY)
     if row is None:
         session.add(Setting(key=KEY, value=value))
     else:
         row.value = value
-    audit.record(session, actor, "complaint_contacts.save", "setting", KEY, asdict(old), asdict(new))
     session.flush()
-    return Changes(community=True)
