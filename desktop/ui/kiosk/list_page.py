@@ -32,6 +32,7 @@ class ListPage(QWidget):
         self.empty = label(self.tr("没有找到公开记录。可以换一个关键词，或返回首页按类别查看。"), "muted")
         self.empty.hide()
         self.row_buttons: list[QWidget] = []
+        self.row_ids: list[int] = []
         body = QWidget()
         lay = QVBoxLayout(body)
         lay.setContentsMargins(28, 20, 28, 28)
@@ -77,12 +78,14 @@ class ListPage(QWidget):
             self.rows.removeWidget(old)
             old.deleteLater()
         self.row_buttons = []
+        self.row_ids = []
 
     def _add(self, record_id: int, title: str, detail: str) -> None:
         b = RowCard(title, detail)
         b.clicked.connect(lambda rid=record_id: self.open_record.emit(rid))
         self.rows.addWidget(b)
         self.row_buttons.append(b)
+        self.row_ids.append(record_id)
 
     def set_rows(self, rows: list[PublicRow]) -> None:
         self._clear_rows()

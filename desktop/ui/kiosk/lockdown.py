@@ -47,7 +47,7 @@ class Lockdown(QObject):
         self.blocked = 0  # how many escape attempts were swallowed (tests read it)
         self._last_press: tuple[int, int, int] | None = None  # one press reaches several receivers
         for scheme in URL_SCHEMES:
-            QDesktopServices.setUrlHandler(scheme, self, b"swallow_url")
+            QDesktopServices.setUrlHandler(scheme, self, "swallow_url")  # type: ignore[arg-type]  # PySide wants str
 
     @Slot(QUrl)
     def swallow_url(self, url: QUrl) -> None:
