@@ -33,7 +33,7 @@ class HomePage(QWidget):
         self.hint = label(self.tr("点选类别查看公开记录；也可按关键词、楼栋或期间查找。"), "muted")
         self.grid = QGridLayout()
         self.grid.setSpacing(16)
-        self.panel_button = button(self.tr("小区信息 · 码上办二维码 · 公开时间"), "primary")
+        self.panel_button = button(self.tr("小区信息\n码上办二维码 · 公开时间"), "panelTile")
         self.panel_button.clicked.connect(self.open_panel)
 
         self.query = QLineEdit()
@@ -79,7 +79,6 @@ class HomePage(QWidget):
         lay.addWidget(self.title)
         lay.addWidget(self.hint)
         lay.addLayout(self.grid)
-        lay.addWidget(self.panel_button)
         lay.addWidget(find)
         lay.addStretch(1)
         self.area = scroller(body)
@@ -107,11 +106,14 @@ class HomePage(QWidget):
             latest = labels.local_date(tile.latest_published_at)
             text = tile.name + "\n" + self.tr("{n} 份公开记录").format(n=tile.published)
             if latest:
-                text += "\n" + self.tr("最近发布 {date}").format(date=latest)
+                text += self.tr(" · 最近 {date}").format(date=latest)
             b = button(text, "tile")
             b.clicked.connect(lambda _c=False, t=tile: self.open_category.emit(t))
             self.grid.addWidget(b, i // self.columns, i % self.columns)
             self.tile_buttons.append(b)
+        # The community panel is the last tile (it fills the sixth place of two rows of three).
+        n = len(self.tiles)
+        self.grid.addWidget(self.panel_button, n // self.columns, n % self.columns)
         for col in range(4):
             self.grid.setColumnStretch(col, 1 if col < self.columns else 0)
 

@@ -29,8 +29,10 @@ QWidget#kiosk QPushButton:disabled {{ color: #9aa5b1; border-color: #d9e2ec; }}
 QWidget#kiosk QPushButton:checked {{ background: #1f6feb; color: white; border-color: #1f6feb; }}
 QWidget#kiosk QPushButton#primary {{ background: #1f6feb; color: white; border-color: #1f6feb;
     font-weight: bold; }}
-QWidget#kiosk QPushButton#tile {{ font-size: {pt(BASE_PT + 7)}pt; font-weight: bold; text-align: left;
-    padding: {px(18)}px {px(26)}px; min-height: {px(150)}px; border-radius: {px(16)}px; }}
+QWidget#kiosk QPushButton#tile, QWidget#kiosk QPushButton#panelTile {{ font-size: {pt(BASE_PT + 3)}pt;
+    font-weight: bold; text-align: left; padding: {px(14)}px {px(26)}px; min-height: {px(120)}px;
+    border-radius: {px(16)}px; }}
+QWidget#kiosk QPushButton#panelTile {{ background: #1f6feb; color: white; border-color: #1f6feb; }}
 QWidget#kiosk QPushButton#chip {{ font-size: {pt(BASE_PT - 2)}pt; min-height: {px(52)}px;
     padding: {px(4)}px {px(18)}px; border-radius: {px(26)}px; }}
 QWidget#kiosk QPushButton#key {{ font-size: {pt(BASE_PT + 8)}pt; min-height: {px(86)}px;

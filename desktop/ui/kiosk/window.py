@@ -50,8 +50,11 @@ DEFAULT_IDLE_S = 90
 
 def _home_data(session: Session) -> dict[str, Any]:
     from localdb.kiosk import ask, reads, settings
+    from localdb.services.community import get_profile
 
-    return {"tiles": reads.categories(session), "tags": reads.tags(session),
+    profile = get_profile(session)
+    return {"name": profile.name if profile else "", "tiles": reads.categories(session),
+            "tags": reads.tags(session),
             "buildings": reads.buildings(session), "addresses": ask.addresses(session),
             "settings": settings.get_kiosk_settings(session)}
 
@@ -224,6 +227,7 @@ class KioskWindow(QWidget):
         self.data.read("home", _home_data, guard(self, self._home_loaded))
 
     def _home_loaded(self, found: dict[str, Any]) -> None:
+        self._set_brand(found["name"])
         self.home.set_tiles(found["tiles"])
         self.home.set_keywords(found["tags"], found["buildings"])
         self.home.set_periods(datetime.now(SHANGHAI).date())
@@ -341,11 +345,14 @@ class KioskWindow(QWidget):
 
         def done(p: Any) -> None:
             self.panel.show_panel(p, self.scale or 1.0)
-            self.brand.setText(self.tr("{name} · 物业管理事务查询台").format(name=p.name) if p.name
-                               else self.tr("物业管理事务查询台"))
+            self._set_brand(p.name)
             self.shown.emit("panel")
 
         self.data.read("panel", community_panel, guard(self, done))
+
+    def _set_brand(self, name: str) -> None:
+        self.brand.setText(self.tr("{name} · 物业管理事务查询台").format(name=name) if name
+                           else self.tr("物业管理事务查询台"))
 
     def show_ask(self, record: PublicRecord) -> None:
         self._show_page("ask", record.id)
