@@ -42,6 +42,8 @@ def _parser() -> argparse.ArgumentParser:
     _gui_options(gui)
     kiosk = sub.add_parser("kiosk", help="启动查询机（住户自助查询）界面")
     kiosk.add_argument("--screen", type=int, default=None, help="显示在第 N 块屏幕上")
+    kiosk.add_argument("--set-pin", action="store_true",
+                       help="设置工作人员退出查询机的管理密码（4–8 位数字，从标准输入读取；空行表示清除）")
     demo = sub.add_parser("demo", help="载入演示小区数据")
     demo.add_argument("--scale", choices=("small", "large"), default="small")
     demo.add_argument("--if-empty", action="store_true", help="已有数据时什么也不做")
@@ -286,6 +288,27 @@ def cmd_import_complaints(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     return search_command.run(args, _open(args))
+def cmd_kiosk(args: argparse.Namespace) -> int:
+    if not args.set_pin:
+        return _ui_command("run_kiosk")(args)
+    from localdb.errors import ValidationError
+    from localdb.kiosk import settings
+    from localdb.roles import SYSTEM
+
+    if sys.stdin.isatty():
+        from getpass import getpass
+
+        pin = getpass("新的管理密码（4–8 位数字，留空清除）：").strip()
+    else:
+        pin = sys.stdin.readline().strip()
+    try:
+        with _open(args).write() as session:
+            settings.set_pin(session, SYSTEM, pin or None)
+    except ValidationError as exc:
+        print(exc.message, file=sys.stderr)
+        return EXIT_USAGE
+    print("已设置查询机管理密码。" if pin else "已清除查询机管理密码。")
+    return EXIT_OK
 
 
 def _ui_command(name: str) -> Callable[[argparse.Namespace], int]:
@@ -301,7 +324,7 @@ def _ui_command(name: str) -> Callable[[argparse.Namespace], int]:
 WINDOW_COMMANDS = ("gui", "kiosk", "screenshots")
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "gui": _ui_command("run_gui"),
-    "kiosk": _ui_command("run_kiosk"),
+    "kiosk": cmd_kiosk,
     "screenshots": _ui_command("run_screenshots"),
     "demo": cmd_demo,
     "check": cmd_check,
@@ -319,7 +342,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     command = args.command or "gui"
-    if command not in WINDOW_COMMANDS:
+    if command not in WINDOW_COMMANDS or getattr(args, "set_pin", False):
         setup_logging()  # window commands set it up once the window is on screen
     from localdb.errors import StoreError
 

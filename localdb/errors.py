@@ -140,6 +140,13 @@ MESSAGES: dict[str, str] = {
     "question_bad_channel": "无法识别的质疑渠道“{value}”。",
     "question_not_public": "只能对已公开的记录提出质疑。",
     "question_not_answered": "质疑尚未答复，不能公开。",
+    # The resident kiosk (查询机).
+    "kiosk_busy": "查询机在 {minutes} 分钟内已提交 {limit} 条质疑，请稍后再提交，或到服务中心前台办理。",
+    "kiosk_room_limit": "该房号今天已通过查询机提交 {limit} 条质疑，请明天再提交，或到服务中心前台办理。",
+    "kiosk_room_needed": "请选择楼栋、单元并填写房号。",
+    "kiosk_bad_pin": "管理密码应为 {low}–{high} 位数字。",
+    "kiosk_setting_range": "“{field}”应在 {low}–{high} 之间。",
+    "kiosk_photo_type": "项目经理照片应为 JPG 或 PNG 图片，且不超过 {limit} MB。",
     # Money tables, work records and registers (table bodies of query-desk records).
     "table_no_period": "请先填写“{title}”的公开期间，再填写表格。",
     "table_wrong_kind": "“{title}”不是{kind}。",
@@ -178,7 +185,7 @@ FIELD_LABELS: tuple[str, ...] = (
     "标题", "摘要", "正文", "撤回原因", "退回原因", "更正说明", "质疑内容", "答复", "文件名", "说明",
     "子类别", "公开事项", "名称", "依据", "公开栏目",
     "日期", "科目", "金额", "备注", "时间", "作业内容", "执行人", "结果", "位置", "规格", "数量", "保管人",
-    "启用日期",
+    "启用日期", "管理密码", "无操作返回首页（秒）", "每 10 分钟质疑条数", "每户每天质疑条数",
 )
 
 

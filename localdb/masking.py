@@ -30,6 +30,14 @@ COMPOUND_SURNAMES = frozenset(
 # not part of a longer run of digits.
 _MOBILE_IN_TEXT = re.compile(r"(?<!\d)(1\d{2})[- ]?(\d{4})[- ]?(\d{4})(?!\d)")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# A household's address in free text: 3栋2单元1502(室), 3栋-2单元-1502, 3-2-1502,
+# 1502室 / 1502号房. The building and unit stay (they are common knowledge);
+# the room number goes.
+_ROOM_IN_TEXT = re.compile(
+    r"(?P<lead>\d+栋[-\s]?\d+单元[-\s]?)(?P<room>\d{3,4})"
+    r"|(?<![\d-])(?P<lead2>\d{1,2}-\d{1,2}-)(?P<room2>\d{3,4})(?![\d-])"
+    r"|(?<!\d)(?P<room3>\d{3,4})(?=室|号房)"
+)
 
 
 def mask_name(name: str) -> str:
@@ -68,6 +76,18 @@ def mask_phone(phone: str) -> str:
 def mask_mobiles(text: str) -> str:
     """Every mobile number in free text, masked (also when typed in groups)."""
     return _MOBILE_IN_TEXT.sub(lambda m: f"{m.group(1)}{MASK * 4}{m.group(3)}", text)
+
+
+def mask_rooms(text: str) -> str:
+    """Every room number in free text starred (3栋2单元1502 → 3栋2单元****):
+    on a public surface a room is shown only where a record is about common parts."""
+
+    def star(m: re.Match[str]) -> str:
+        lead = m.group("lead") or m.group("lead2") or ""
+        room = m.group("room") or m.group("room2") or m.group("room3") or ""
+        return lead + MASK * len(room)
+
+    return _ROOM_IN_TEXT.sub(star, text)
 
 
 class Scrubber:

@@ -100,12 +100,14 @@ def run_kiosk(args: argparse.Namespace, db_text: str) -> int:
     from desktop.ui.kiosk_window import KioskWindow
 
     app = make_app(args)
+    app.setQuitOnLastWindowClosed(False)  # only the PIN ends the kiosk
     worker = DbWorker()
     failed = _OpenFailure(app)
     windows: list[KioskWindow] = []  # keeps the window alive
 
     def opened(_report: OpenReport) -> None:
         window = KioskWindow(worker)
+        window.unlocked.connect(app.quit)  # staff entered the PIN
         windows.append(window)
         screens = app.screens()
         if args.screen is not None and 0 <= args.screen < len(screens):

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.ui import start_jobs
 from desktop.ui.app_session import AppSession
-from desktop.ui.kiosk_window import KioskWindow
 from desktop.ui.login_panel import LoginPanel
 from desktop.ui.settings.settings_page import SettingsPage
 from desktop.ui.setup_panel import SetupPanel
@@ -104,6 +103,12 @@ def _sync_screens(app: QApplication, worker: DbWorker, session: AppSession, out:
 
     assert session.sync is not None
     return screens.render(session.sync, worker, lambda: settle(app, worker), grab, out)
+def _kiosk_screens(app: QApplication, worker: DbWorker, out: Path) -> list[Path]:
+    """查询机: home, a category, a record and its document, the 码上办 panel and
+    the question form, landscape and portrait (desktop/ui/kiosk/screens.py)."""
+    from desktop.ui.kiosk import screens
+
+    return screens.render(worker, lambda: settle(app, worker), grab, out)
 
 
 def render_all(app: QApplication, out: Path) -> list[Path]:
@@ -162,11 +167,6 @@ def render_all(app: QApplication, out: Path) -> list[Path]:
         written.append(grab(window, out / "02-login.png"))
         window.close()
 
-        kiosk = KioskWindow(worker)
-        kiosk.resize(1366, 768)
-        kiosk.show()
-        settle(app, worker)
-        written.append(grab(kiosk, out / "11-kiosk-placeholder.png"))
-        kiosk.close()
+        written += _kiosk_screens(app, worker, out)
         worker.shutdown()
     return sorted(written)

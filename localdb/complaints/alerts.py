@@ -78,7 +78,9 @@ def _raise(session: Session, raised: set[AlertKey], c: Complaint, clock: str, le
 
 def scan(session: Session, actor: Actor, now: datetime | None = None) -> Changes:
     """Raise the alerts the clocks call for; a breached response clock also
-    opens a supervision (督办) record and queues it for the city system."""
+    opens a supervision (督办) record and queues it for the city system.
+    Whoever handles complaints runs it (the desk's timer); the kiosk may not."""
+    actor.require(Permission.LOG_COMPLAINTS)
     now = now or utcnow()
     changed = False
     # A warning starts a quarter of the allowed time before the due: a week
