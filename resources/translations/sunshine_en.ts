@@ -143,6 +143,68 @@
     </message>
 </context>
 <context>
+    <name>AskPage</name>
+    <message>
+        <source>提出质疑</source>
+        <extracomment>record id, building, unit, room, phone, text</extracomment>
+        <translation>Raise a question</translation>
+    </message>
+    <message>
+        <source>房号，如 1502</source>
+        <translation>Room number, e.g. 1502</translation>
+    </message>
+    <message>
+        <source>手机号（选填）</source>
+        <translation>Mobile number (optional)</translation>
+    </message>
+    <message>
+        <source>请写下您的疑问（可使用屏幕输入法）</source>
+        <translation>Write your question here (you can use the on-screen keyboard)</translation>
+    </message>
+    <message>
+        <source>电话只用于答复您，不会在查询机或任何公示中显示。</source>
+        <translation>Your phone number is only used to answer you. It is never shown on the kiosk or in any notice.</translation>
+    </message>
+    <message>
+        <source>提交质疑</source>
+        <translation>Submit question</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>楼栋</source>
+        <translation>Buildings</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>疑问</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>关于：{title}</source>
+        <translation>About: {title}</translation>
+    </message>
+    <message>
+        <source>已提交，谢谢您！
+质疑编号：{number}
+我们将在 {due} 前答复。
+请记下编号，可凭编号到服务中心前台查询。</source>
+        <translation>Sent. Thank you!
+Question number: {number}
+We will answer by {due}.
+Please note this number. You can use it to ask about your question at the service centre desk.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentPane</name>
     <message>
         <source>关闭（Esc）</source>
@@ -966,6 +1028,41 @@ New records can no longer use it; existing records and content disclosed on the 
     </message>
 </context>
 <context>
+    <name>DocumentPage</name>
+    <message>
+        <source>◀ 上一页</source>
+        <translation>◀ Previous page</translation>
+    </message>
+    <message>
+        <source>下一页 ▶</source>
+        <translation>Next page ▶</translation>
+    </message>
+    <message>
+        <source>－ 缩小</source>
+        <translation>- Zoom out</translation>
+    </message>
+    <message>
+        <source>＋ 放大</source>
+        <translation>+ Zoom in</translation>
+    </message>
+    <message>
+        <source>适合宽度</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>无法显示这张图片。</source>
+        <translation>Can&apos;t show this picture.</translation>
+    </message>
+    <message>
+        <source>无法打开这份文件，请到服务中心前台查阅。</source>
+        <translation>Can&apos;t open this file. Please ask to see it at the service centre desk.</translation>
+    </message>
+    <message>
+        <source>第 {page} / {count} 页</source>
+        <translation>Page {page} of {count}</translation>
+    </message>
+</context>
+<context>
     <name>DraftsTab</name>
     <message>
         <source>状态</source>
@@ -1264,6 +1361,68 @@ Result: {result}</translation>
 Service phone: {phone}   Project manager: {manager}
 Opening hours: {hours}</translation>
     </message>
+    <message>
+        <source>物业管理事务查询台</source>
+        <translation>Property management query desk</translation>
+    </message>
+    <message>
+        <source>点选类别查看公开记录；也可按关键词、楼栋或期间查找。</source>
+        <translation>Tap a category to see disclosed records, or search by keyword, building or period.</translation>
+    </message>
+    <message>
+        <source>小区信息
+码上办二维码 · 公开时间</source>
+        <translation>Community info
+QR code · disclosure deadlines</translation>
+    </message>
+    <message>
+        <source>输入要找的内容，如 电梯、停车</source>
+        <translation>Type what you&apos;re looking for, e.g. lift, parking</translation>
+    </message>
+    <message>
+        <source>搜索</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>选择楼栋</source>
+        <translation>Choose building</translation>
+    </message>
+    <message>
+        <source>查找</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>常用关键词</source>
+        <translation>Common keywords</translation>
+    </message>
+    <message>
+        <source>按楼栋或期间</source>
+        <translation>By building or period</translation>
+    </message>
+    <message>
+        <source>{n} 份公开记录</source>
+        <translation>{n} disclosed records</translation>
+    </message>
+    <message>
+        <source> · 最近 {date}</source>
+        <translation> · latest {date}</translation>
+    </message>
+    <message>
+        <source>关键词：{tag}</source>
+        <translation>Keyword: {tag}</translation>
+    </message>
+    <message>
+        <source>选择期间</source>
+        <translation>Choose period</translation>
+    </message>
+    <message>
+        <source>楼栋：{name}</source>
+        <translation>Building: {name}</translation>
+    </message>
+    <message>
+        <source>期间：{period}</source>
+        <translation>Period: {period}</translation>
+    </message>
 </context>
 <context>
     <name>ImageViewer</name>
@@ -1518,26 +1677,66 @@ The disclosure deadline board will no longer list it or remind you about it; dis
     </message>
 </context>
 <context>
+    <name>Keypad</name>
+    <message>
+        <source>清空</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>退格</source>
+        <translation>Backspace</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
-        <source>阳光台 — 查询机</source>
-        <translation>Sunshine Desk — kiosk</translation>
+        <source>阳光台 — 物业管理事务查询台</source>
+        <extracomment>The right PIN was entered: the kiosk may end. A screen finished showing what it loaded (tests wait on it).</extracomment>
+        <translation>Sunshine Desk — Query desk</translation>
     </message>
     <message>
         <source>物业管理事务查询台</source>
         <translation>Property management query desk</translation>
     </message>
     <message>
-        <source>住户自助查询即将开放，敬请期待。</source>
-        <translation>Self-service browsing for residents is coming soon.</translation>
+        <source>◀ 返回</source>
+        <translation>◀ Back</translation>
     </message>
     <message>
-        <source>住户自助查询即将开放，敬请期待。
-服务电话：{phone}
-开放时间：{hours}</source>
-        <translation>Self-service browsing for residents is coming soon.
-Service phone: {phone}
-Opening hours: {hours}</translation>
+        <source>首页</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>搜索：{text}</source>
+        <translation>Search: {text}</translation>
+    </message>
+    <message>
+        <source>{name} · 物业管理事务查询台</source>
+        <translation>{name} · Query desk</translation>
+    </message>
+    <message>
+        <source>数据更新于 {time}</source>
+        <translation>Updated {time}</translation>
+    </message>
+    <message>
+        <source>数据更新于 {time}（正在重新连接…）</source>
+        <translation>Updated {time} (reconnecting…)</translation>
+    </message>
+    <message>
+        <source>密码错误次数过多，请 {n} 分钟后再试。</source>
+        <translation>Too many wrong PINs. Try again in {n} minutes.</translation>
+    </message>
+    <message>
+        <source>密码错误次数过多</source>
+        <translation>Too many wrong PINs</translation>
+    </message>
+    <message>
+        <source>正在核对…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>密码不正确，还可以再试 {n} 次。</source>
+        <translation>Wrong PIN. {n} tries left.</translation>
     </message>
 </context>
 <context>
@@ -1553,6 +1752,33 @@ Opening hours: {hours}</translation>
     <message>
         <source>已保存。请重新启动阳光台以切换语言。</source>
         <translation>Saved. Restart Sunshine Desk to switch the language.</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <source>没有找到公开记录。可以换一个关键词，或返回首页按类别查看。</source>
+        <translation>No disclosed records found. Try another keyword, or go back to Home and browse by category.</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>已被更正（旧版本，仅供查阅）</source>
+        <translation>Corrected (old version, for reference only)</translation>
+    </message>
+    <message>
+        <source>发布于 {date}</source>
+        <translation>Published {date}</translation>
+    </message>
+    <message>
+        <source>附件 {n} 份</source>
+        <translation>{n} attachments</translation>
+    </message>
+    <message>
+        <source>（已被更正）</source>
+        <translation> (corrected)</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +1922,65 @@ Opening hours: {hours}</translation>
     <message>
         <source>另有 {n} 条预警</source>
         <translation>{n} more alerts</translation>
+    </message>
+</context>
+<context>
+    <name>PanelPage</name>
+    <message>
+        <source>小区信息</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>码上办 · 一区一码</source>
+        <translation>QR code · one code per community</translation>
+    </message>
+    <message>
+        <source>用微信“扫一扫”扫描左侧二维码，即可反映问题、报事报修或投诉，并随时查看办理进度。物业项目经理接到后：工作时间内 4 小时内响应，其他时间 8 小时内响应；一般问题 2 个工作日内办结。</source>
+        <translation>Scan the QR code on the left with WeChat “Scan” to report a problem, request a repair or make a complaint, and check its progress at any time. Once the project manager receives it, they respond within 4 hours during working hours, or within 8 hours at other times. Most problems are resolved within 2 working days.</translation>
+    </message>
+    <message>
+        <source>信息公开清单：各事项最近一次公开</source>
+        <translation>Disclosure list: latest disclosure of each item</translation>
+    </message>
+    <message>
+        <source>服务中心开放时间：{hours}</source>
+        <translation>Service centre hours: {hours}</translation>
+    </message>
+    <message>
+        <source>请咨询前台</source>
+        <translation>Please ask at the front desk</translation>
+    </message>
+    <message>
+        <source>服务电话：{phone}</source>
+        <translation>Service phone: {phone}</translation>
+    </message>
+    <message>
+        <source>项目经理：{name}</source>
+        <translation>Project manager: {name}</translation>
+    </message>
+    <message>
+        <source>地址：{address}</source>
+        <translation>Address: {address}</translation>
+    </message>
+    <message>
+        <source>本小区的码上办二维码尚未设置，请到服务中心前台反映问题。</source>
+        <translation>This community&apos;s QR code hasn&apos;t been set up yet. Please report problems at the service centre desk.</translation>
+    </message>
+    <message>
+        <source>项目投诉电话</source>
+        <translation>Project complaint phone</translation>
+    </message>
+    <message>
+        <source>企业投诉电话</source>
+        <translation>Company complaint phone</translation>
+    </message>
+    <message>
+        <source>行业主管部门</source>
+        <translation>Supervising authority</translation>
+    </message>
+    <message>
+        <source>尚未公开</source>
+        <translation>Not yet disclosed</translation>
     </message>
 </context>
 <context>
@@ -1884,6 +2169,25 @@ Opening hours: {hours}</translation>
     <message>
         <source>无法显示</source>
         <translation>Cannot display</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>工作人员退出</source>
+        <translation>Staff exit</translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>尚未设置管理密码，查询机只能由操作系统关闭。请项目经理在“设置”中或用 sunshine-desk kiosk --set-pin 设置。</source>
+        <translation>No admin PIN is set, so the kiosk can only be closed from the operating system. The project manager should set one in “Settings” or with sunshine-desk kiosk --set-pin.</translation>
     </message>
 </context>
 <context>
@@ -2782,6 +3086,103 @@ Tell the resident we will answer by {due}.</translation>
     <message>
         <source>第{n}版</source>
         <translation>v{n}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>公开事项</source>
+        <translation>Disclosure item</translation>
+    </message>
+    <message>
+        <source>发布时间</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>关键词</source>
+        <translation>Keywords</translation>
+    </message>
+    <message>
+        <source>摘要</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>正文</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>科目</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>显示更多行</source>
+        <translation>Show more rows</translation>
+    </message>
+    <message>
+        <source>文件（点击打开阅读）</source>
+        <translation>Files (tap to open and read)</translation>
+    </message>
+    <message>
+        <source>质疑与答复</source>
+        <translation>Questions and answers</translation>
+    </message>
+    <message>
+        <source>对这份记录有疑问？提出质疑</source>
+        <translation>Have a question about this record? Ask a question</translation>
+    </message>
+    <message>
+        <source>已被更正</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <source>已发布</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>查看最新版本（第 {n} 版）</source>
+        <translation>View latest version (version {n})</translation>
+    </message>
+    <message>
+        <source>这是第 {n} 版，已于 {date} 被更正，保留供查阅；请以最新版本为准。</source>
+        <translation>This is version {n}. It was corrected on {date} and is kept for reference; please refer to the latest version.</translation>
+    </message>
+    <message>
+        <source>{title}（共 {n} 行）</source>
+        <translation>{title} ({n} rows)</translation>
+    </message>
+    <message>
+        <source>质疑 {number}（{asked}）：{text}
+答复（{answered}）：{answer}</source>
+        <translation>Question {number} ({asked}): {text}
+Answer ({answered}): {answer}</translation>
+    </message>
+    <message>
+        <source>{model}收支明细</source>
+        <translation>{model} income and expense details</translation>
+    </message>
+    <message>
+        <source>打开 {name}（{size}）</source>
+        <translation>Open {name} ({size})</translation>
+    </message>
+    <message>
+        <source>{name}：此类文件请到服务中心前台查阅</source>
+        <translation>{name}: please ask to see this type of file at the service centre desk</translation>
     </message>
 </context>
 <context>
@@ -4548,6 +4949,30 @@ If it happens again, send this log file to support:
         <translation>The question hasn&apos;t been answered yet, so it can&apos;t be disclosed.</translation>
     </message>
     <message>
+        <source>查询机在 {minutes} 分钟内已提交 {limit} 条质疑，请稍后再提交，或到服务中心前台办理。</source>
+        <translation>{limit} questions have been sent from this kiosk in the last {minutes} minutes. Please try again later, or go to the service centre desk.</translation>
+    </message>
+    <message>
+        <source>该房号今天已通过查询机提交 {limit} 条质疑，请明天再提交，或到服务中心前台办理。</source>
+        <translation>{limit} questions have already been sent from this kiosk for this room today. Please try again tomorrow, or go to the service centre desk.</translation>
+    </message>
+    <message>
+        <source>请选择楼栋、单元并填写房号。</source>
+        <translation>Please choose a building and unit, and enter a room number.</translation>
+    </message>
+    <message>
+        <source>管理密码应为 {low}–{high} 位数字。</source>
+        <translation>The admin PIN must be {low}–{high} digits.</translation>
+    </message>
+    <message>
+        <source>“{field}”应在 {low}–{high} 之间。</source>
+        <translation>“{field}” must be between {low} and {high}.</translation>
+    </message>
+    <message>
+        <source>项目经理照片应为 JPG 或 PNG 图片，且不超过 {limit} MB。</source>
+        <translation>The project manager&apos;s photo must be a JPG or PNG image of no more than {limit} MB.</translation>
+    </message>
+    <message>
         <source>请先填写“{title}”的公开期间，再填写表格。</source>
         <translation>Enter the disclosure period for “{title}” before filling in the table.</translation>
     </message>
@@ -4894,6 +5319,22 @@ If it happens again, send this log file to support:
         <source>启用日期</source>
         <translation>In service since</translation>
     </message>
+    <message>
+        <source>管理密码</source>
+        <translation>Admin PIN</translation>
+    </message>
+    <message>
+        <source>无操作返回首页（秒）</source>
+        <translation>Return to Home when idle (seconds)</translation>
+    </message>
+    <message>
+        <source>每 10 分钟质疑条数</source>
+        <translation>Questions per 10 minutes</translation>
+    </message>
+    <message>
+        <source>每户每天质疑条数</source>
+        <translation>Questions per household per day</translation>
+    </message>
 </context>
 <context>
     <name>frequencies</name>
@@ -4916,6 +5357,37 @@ If it happens again, send this log file to support:
     <message>
         <source>发生变更时</source>
         <translation>On change</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk_periods</name>
+    <message>
+        <source>全部期间</source>
+        <translation>All periods</translation>
+    </message>
+    <message>
+        <source>本月</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>上月</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>本季度</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <source>今年</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>去年</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>{y}年{m}月</source>
+        <translation>{m}/{y}</translation>
     </message>
 </context>
 <context>
@@ -5062,6 +5534,22 @@ If it happens again, send this log file to support:
     <message>
         <source>管理市平台同步</source>
         <translation>Manage city system sync</translation>
+    </message>
+</context>
+<context>
+    <name>publish_labels</name>
+    <message>
+        <source>剩 {n} 天</source>
+        <extracomment>Board states (background, text): the desk&apos;s tints, dark text on a light cell. A draft that review sent back: the warning tint.</extracomment>
+        <translation>{n} days left</translation>
+    </message>
+    <message>
+        <source>今天到期</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>逾期 {n} 天</source>
+        <translation>{n} days overdue</translation>
     </message>
 </context>
 <context>

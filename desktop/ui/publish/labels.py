@@ -41,10 +41,10 @@ def days_left_text(days: int | None) -> str:
     if days is None:
         return ""
     if days > 0:
-        return _tr("publish_labels", "剩 {n} 天").format(n=days)
+        return QCoreApplication.translate("publish_labels", "剩 {n} 天").format(n=days)
     if days == 0:
-        return _tr("publish_labels", "今天到期")
-    return _tr("publish_labels", "逾期 {n} 天").format(n=-days)
+        return QCoreApplication.translate("publish_labels", "今天到期")
+    return QCoreApplication.translate("publish_labels", "逾期 {n} 天").format(n=-days)
 
 
 def short_date(day: date | None) -> str:
