@@ -11,16 +11,14 @@ from __future__ import annotations
 
 import hashlib
 import re
-import zipfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
-from xml.etree.ElementTree import ParseError
 
-from localdb.complaints.importer_read import cell_datetime, cell_text
+from localdb.complaints.importer_read import _blank, _sheet_rows, cell_datetime, cell_text
 from localdb.errors import ValidationError
 
 __all__ = ["Sheet", "SheetRow", "cell_amount", "cell_date", "cell_datetime", "cell_text", "read_sheet"]
@@ -50,27 +48,6 @@ def column_name(header: Any, aliases: Mapping[str, str]) -> str:
     return aliases.get(text, text)
 
 
-def _blank(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
-
-
-def _rows(path: Path) -> list[tuple[Any, ...]]:
-    import openpyxl  # type: ignore[import-untyped]  # no stubs; loaded only when importing
-    from openpyxl.utils.exceptions import InvalidFileException  # type: ignore[import-untyped]
-
-    try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-        try:
-            sheet = book.active or book.worksheets[0]
-            sheet.reset_dimensions()  # some writers store a wrong size; read what is there
-            return list(sheet.iter_rows(min_row=1, values_only=True))
-        finally:
-            book.close()
-    except (OSError, zipfile.BadZipFile, KeyError, ValueError, TypeError, IndexError,
-            InvalidFileException, ParseError) as exc:
-        raise ValidationError("import_unreadable", path=path.name, detail=type(exc).__name__) from exc
-
-
 def read_sheet(path: Path | str, columns: Sequence[str], *, required: Sequence[str],
                aliases: Mapping[str, str] | None = None) -> Sheet:
     path = Path(path)
@@ -86,7 +63,7 @@ def read_sheet(path: Path | str, columns: Sequence[str], *, required: Sequence[s
     header: dict[int, str] = {}
     header_row = first_row = 0
     out: list[SheetRow] = []
-    for number, values in enumerate(_rows(path), start=1):
+    for number, values in enumerate(_sheet_rows(path), start=1):
         if all(_blank(v) for v in values):
             continue
         first_row = first_row or number
