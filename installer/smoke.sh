@@ -4,7 +4,8 @@
 #
 #   installer/smoke.sh [BUNDLE_DIR]      default: dist/sunshine-desk
 #
-# 1. --version, `demo` and `check` on a fresh store;
+# 1. --version, `demo` and `check` on a fresh store; the public copy of every print kind
+#    (reportlab's fonts, charts and QR encoder from the bundle);
 # 2. the desk GUI offscreen on that store (first start: the setup screen) for a few
 #    seconds, the kiosk in English (its translation must load from the bundle), and
 #    `screenshots` (builds every main screen with demo data);
@@ -46,10 +47,12 @@ unset SUNSHINE_DB SUNSHINE_RESOURCES
 LOG=$XDG_STATE_HOME/sunshine-desk/log/sunshine-desk.log
 STORE=$TMP/demo.db
 
-# run NAME ARGS... : run the bundle, output to TMP/NAME.out and .err, fail on a non-zero exit.
+# run NAME ARGS... : run the bundle, output to TMP/NAME.out and .err, fail on a non-zero
+# exit or when it runs longer than RUN_LIMIT seconds (a hang must fail, not stall CI).
+RUN_LIMIT=${SMOKE_RUN_LIMIT:-300}
 run() {
     local name=$1; shift
-    if ! "$EXE" "$@" >"$TMP/$name.out" 2>"$TMP/$name.err"; then
+    if ! timeout "$RUN_LIMIT" "$EXE" "$@" >"$TMP/$name.out" 2>"$TMP/$name.err"; then
         cat "$TMP/$name.out" "$TMP/$name.err" >&2
         die "sunshine-desk $* exited non-zero"
     fi
@@ -86,6 +89,17 @@ run demo --db "$STORE" demo
 ok "demo: $(head -n1 "$TMP/demo.out")"
 run check --db "$STORE" check
 ok "check: $(tail -n1 "$TMP/check.out")"
+kinds=0
+for kind in $("$EXE" print --list | cut -d' ' -f1); do
+    extra=()
+    [[ $kind == notice-poster ]] && extra=(--column income_expense)
+    run "print-$kind" --db "$STORE" print "$kind" --from "$(date -d '-3 months' +%F)" \
+        --to "$(date +%F)" --public --out "$TMP/$kind.pdf" "${extra[@]}"
+    [[ $(head -c 5 "$TMP/$kind.pdf") == %PDF- ]] || die "print $kind wrote no PDF"
+    kinds=$((kinds + 1))
+done
+(( kinds >= 10 )) || die "print --list named $kinds kinds"
+ok "print: the public copy of all $kinds kinds"
 
 MARKER=main-window-shown gui_for gui "$GUI_SECONDS" --db "$STORE" gui --exit-when-shown
 ok "desk GUI shown, ran ${GUI_SECONDS}s offscreen"

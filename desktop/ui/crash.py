@@ -27,13 +27,19 @@ def crash_text(log_file: Path | None) -> str:
     ).format(log=where)
 
 
-def install_excepthook(log_file: Path | None) -> None:
+def install_excepthook(log_file: Path | None, *, interactive: bool = True) -> list[BaseException]:
+    """Log every uncaught exception; tell the user in a dialog when ``interactive``.
+    Without a user to close the dialog (``screenshots``) a modal box would wait
+    forever, so the caller reads the returned list instead and fails."""
+    caught: list[BaseException] = []
+
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, exc, tb)
             return
         log.error("uncaught exception\n%s", "".join(traceback.format_exception(kind, exc, tb)))
-        if QApplication.instance() is not None:
+        caught.append(exc)
+        if interactive and QApplication.instance() is not None:
             box = QMessageBox(QMessageBox.Icon.Critical,
                               QCoreApplication.translate("crash", "阳光台 — 出错了"),
                               crash_text(log_file))
@@ -41,3 +47,4 @@ def install_excepthook(log_file: Path | None) -> None:
             box.exec()
 
     sys.excepthook = hook
+    return caught

@@ -126,8 +126,11 @@ def run_screenshots(args: argparse.Namespace, db_text: str) -> int:
     from desktop.ui.screenshots import render_all
 
     app = make_app(args)
-    start_logging()
+    caught = install_excepthook(setup_logging(), interactive=False)
     written = render_all(app, args.out)
     for path in written:
         print(path)
+    if caught:  # a screen raised: its picture may be wrong, and the log has the traceback
+        print(f"screenshots: {len(caught)} uncaught error(s), see the log", file=sys.stderr)
+        return 1
     return 0
