@@ -1,8 +1,11 @@
 """Benchmark: push 10,000 operations and pull 10,000 dispatched complaints
 over loopback, beside one request per operation in the same run.
 
-- the city is the reference server (tests/citysim) in its own process, so
-  the peak memory measured here (tracemalloc) is the client's alone;
+- the city is the reference server (tests/citysim) in its own process, and
+  each phase runs in a process of its own: its time is measured untraced, and
+  its memory is that process's peak resident size (ru_maxrss: Python, the
+  libraries, SQLite's cache and the phase's own data), shown beside the
+  resident size it had before the phase began;
 - pull: the dispatch feed in pages, each page and its cursor in one
   transaction; baseline: one ``GET requests/{id}.json`` per complaint, each
   applied in its own transaction;
@@ -25,14 +28,13 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-import tracemalloc
-from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -61,21 +63,49 @@ def start_city(n: int) -> tuple[subprocess.Popen[str], str]:
     return proc, proc.stdout.readline().strip().rsplit(" ", 1)[-1]
 
 
-def measured(call: Callable[..., object], *args: object) -> tuple[float, float, object]:
-    """(seconds, peak MB, result) of ``call(*args)``."""
-    tracemalloc.start()
+def _rss_mb() -> float:
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
+
+
+def run_phase(phase: str, store: Path, url: str, count: int) -> tuple[float, float, float, int]:
+    """(seconds, peak MB, MB before, done) of one phase, run in a child process."""
+    out = subprocess.run([sys.executable, __file__, "--phase", phase, "--store", str(store),
+                          "--url", url, "--count", str(count)],
+                         cwd=ROOT, check=True, capture_output=True, text=True).stdout
+    got = json.loads(out.strip().splitlines()[-1])
+    return got["seconds"], got["peak_mb"], got["before_mb"], got["done"]
+
+
+def phase_main(phase: str, store_path: Path, url: str, count: int) -> int:
+    """The child: open the store, then time the phase alone."""
+    store = open_store(to_url(str(store_path)))[0]
+    calls = {
+        "pull": lambda: pull_batched(store, url),
+        "pull_base": lambda: pull_one_by_one(store, url, [f"CD-{i:06d}" for i in range(1, count + 1)]),
+        "push": lambda: push_batched(store, url),
+        "push_base": lambda: push_one_by_one(store, url, count),
+    }
+    before = _rss_mb()
     started = time.perf_counter()
-    result = call(*args)
+    done = calls[phase]()
     seconds = time.perf_counter() - started
-    peak = tracemalloc.get_traced_memory()[1] / 1e6
-    tracemalloc.stop()
-    return seconds, peak, result
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3  # KiB on Linux
+    store.dispose()
+    print(json.dumps({"seconds": seconds, "peak_mb": peak, "before_mb": before, "done": done}))
+    return 0
 
 
-def fresh_store(template: Path, folder: Path, name: str) -> Store:
+def fresh_store(template: Path, folder: Path, name: str) -> Path:
     path = folder / name
     shutil.copyfile(template, path)
-    return open_store(to_url(str(path)))[0]
+    return path
+
+
+def enqueue_in(path: Path, tag: str) -> None:
+    store = open_store(to_url(str(path)))[0]
+    enqueue_notes(store, tag)
+    store.dispose()
 
 
 def pull_batched(store: Store, url: str) -> int:
@@ -143,36 +173,39 @@ def main() -> int:
     parser.add_argument("--n", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--baseline-sample", type=int, default=1000)
+    parser.add_argument("--phase", help=argparse.SUPPRESS)  # the child process of one phase
+    parser.add_argument("--store", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--url", help=argparse.SUPPRESS)
+    parser.add_argument("--count", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.phase:
+        return phase_main(args.phase, args.store, args.url, args.count)
     sample = min(args.baseline_sample, args.n)
     scale = args.n / sample
     folder = Path(tempfile.mkdtemp(prefix="sunshine-bench-sync-"))
     template = folder / "template.db"
     open_store(to_url(str(template)))[0].dispose()
-    figures: dict[str, list[tuple[float, float]]] = {k: [] for k in
-                                                     ("pull", "pull_base", "push", "push_base")}
+    figures: dict[str, list[tuple[float, float, float]]] = {
+        k: [] for k in ("pull", "pull_base", "push", "push_base")}
     try:
         for run in range(args.runs):
             proc, url = start_city(args.n)
             try:
-                ids = [f"CD-{i:06d}" for i in range(1, args.n + 1)]
                 batched = fresh_store(template, folder, f"pull-{run}.db")
-                t, peak, pulled = measured(pull_batched, batched, url)
+                t, peak, before, pulled = run_phase("pull", batched, url, args.n)
                 assert pulled == args.n, pulled
-                figures["pull"].append((t, peak))
+                figures["pull"].append((t, peak, before))
                 single = fresh_store(template, folder, f"pull1-{run}.db")
-                t, peak, _ = measured(pull_one_by_one, single, url, ids[:sample])
-                figures["pull_base"].append((t * scale, peak))
-                single.dispose()
-                enqueue_notes(batched, "批量")
-                t, peak, pushed = measured(push_batched, batched, url)
+                t, peak, before, _ = run_phase("pull_base", single, url, sample)
+                figures["pull_base"].append((t * scale, peak, before))
+                enqueue_in(batched, "批量")
+                t, peak, before, pushed = run_phase("push", batched, url, args.n)
                 assert pushed == args.n, pushed
-                figures["push"].append((t, peak))
-                enqueue_notes(batched, "逐条")
-                t, peak, pushed = measured(push_one_by_one, batched, url, sample)
+                figures["push"].append((t, peak, before))
+                enqueue_in(batched, "逐条")
+                t, peak, before, pushed = run_phase("push_base", batched, url, sample)
                 assert pushed == sample, pushed
-                figures["push_base"].append((t * scale, peak))
-                batched.dispose()
+                figures["push_base"].append((t * scale, peak, before))
                 admin = url.split("/open311/")[0] + "/_admin/state"
                 import urllib.request
 
@@ -189,21 +222,23 @@ def main() -> int:
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
-    def med(name: str) -> tuple[float, float]:
-        return (statistics.median(t for t, _ in figures[name]),
-                statistics.median(m for _, m in figures[name]))
+    def med(name: str) -> tuple[float, float, float]:
+        rows = figures[name]
+        return (statistics.median(r[0] for r in rows), statistics.median(r[1] for r in rows),
+                statistics.median(r[2] for r in rows))
 
     ok = True
     scaled = f" (one request per operation: {sample:,} measured, time scaled x{scale:g})"
     print(f"\n{args.n:,} operations / dispatched complaints over loopback, median of {args.runs} runs"
           + (scaled if scale != 1 else ""))
+    print("memory: the phase's process at its peak (resident before the phase began)")
     for what, fast, slow in (("pull", "pull", "pull_base"), ("push", "push", "push_base")):
-        (t, m), (bt, bm) = med(fast), med(slow)
+        (t, m, m0), (bt, bm, bm0) = med(fast), med(slow)
         speedup = bt / t
         good = speedup >= TARGET_SPEEDUP and t <= TARGET_SECONDS
         ok &= good
-        print(f"{what}: batched {t:6.2f} s (peak {m:6.1f} MB)   one request per operation "
-              f"{bt:6.2f} s (peak {bm:6.1f} MB)   {speedup:4.1f}x   {'OK' if good else 'MISSED'}")
+        print(f"{what}: batched {t:6.2f} s, {m:5.0f} MB ({m0:.0f})   one request per operation "
+              f"{bt:6.2f} s, {bm:5.0f} MB ({bm0:.0f})   {speedup:4.1f}x   {'OK' if good else 'MISSED'}")
     print(f"targets: >= {TARGET_SPEEDUP:.0f}x faster and <= {TARGET_SECONDS:.0f} s each: "
           f"{'met' if ok else 'MISSED'}")
     return 0 if ok else 1
