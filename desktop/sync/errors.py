@@ -26,13 +26,17 @@ class TransportError(Exception):
         self.kind, self.detail, self.status, self.retry_after, self.code = (
             kind, detail, status, retry_after, code)
 
+    def as_store_error(self) -> StoreError:
+        """The same failure as a StoreError, so screens translate its message."""
+        if self.kind == "tls":
+            return StoreError("sync_tls", detail=self.detail)
+        if self.kind == "auth":
+            return StoreError("sync_auth", status=self.status)
+        if self.kind == "offline":
+            return StoreError("sync_offline", detail=self.detail)
+        return StoreError("sync_server", detail=self.detail)
+
     @property
     def message(self) -> str:
         """In staff's words, for the status bar and the log."""
-        if self.kind == "tls":
-            return StoreError("sync_tls", detail=self.detail).message
-        if self.kind == "auth":
-            return StoreError("sync_auth", status=self.status).message
-        if self.kind == "offline":
-            return StoreError("sync_offline", detail=self.detail).message
-        return StoreError("sync_server", detail=self.detail).message
+        return self.as_store_error().message

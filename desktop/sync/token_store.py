@@ -39,3 +39,11 @@ def delete_token(city_url: str) -> None:
         pass  # nothing stored
     except KeyringError as exc:
         raise SyncError("sync_no_keyring") from exc
+
+
+def has_token(city_url: str) -> bool:
+    """Is a token saved for this address? Raises SyncError without a keyring."""
+    try:
+        return bool(keyring.get_password(SERVICE, _account(city_url)))
+    except KeyringError as exc:
+        raise SyncError("sync_no_keyring") from exc

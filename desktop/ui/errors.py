@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.sync.errors import TransportError
 from localdb.errors import StoreError
 
 
 def message(exc: BaseException) -> str:
-    """The user-facing text for an error raised by localdb."""
+    """The user-facing text for an error raised by localdb (or by the city sync)."""
+    if isinstance(exc, TransportError):
+        exc = exc.as_store_error()
     if isinstance(exc, StoreError):
         template = QCoreApplication.translate("errors", exc.template)
         params = dict(exc.params)

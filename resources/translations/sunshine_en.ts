@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>只有项目经理可以修改查询台目录、信息公开清单和公开栏目；这里仅供查看。</source>
-        <translation>Only the project manager can change the query desk catalogue, disclosure list and notice board columns; view only here.</translation>
-    </message>
-    <message>
-        <source>启用</source>
-        <translation>Activate</translation>
-    </message>
-    <message>
-        <source>已停用</source>
-        <translation>Deactivated</translation>
-    </message>
-</context>
-<context>
     <name>ActionBar</name>
     <message>
         <source>只有项目经理或管理员可以批准延期</source>
@@ -471,6 +456,21 @@ Please note this number. You can use it to ask about your question at the servic
     </message>
 </context>
 <context>
+    <name>CatalogueSettings</name>
+    <message>
+        <source>只有项目经理可以修改查询台目录、信息公开清单和公开栏目；这里仅供查看。</source>
+        <translation>Only the project manager can change the query desk catalogue, disclosure list and notice board columns; view only here.</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>Activate</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation>Deactivated</translation>
+    </message>
+</context>
+<context>
     <name>CategoriesForm</name>
     <message>
         <source>类别</source>
@@ -822,6 +822,105 @@ New records can no longer use it; existing records and content disclosed on the 
     <message>
         <source>已保存。</source>
         <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintSettings</name>
+    <message>
+        <source>第 {line} 行：“{value}”无法识别，应写作“2027-01-01 元旦”或“2027-02-05..2027-02-11 春节”。</source>
+        <translation>Line {line}: “{value}” is not understood; write it as “2027-01-01 元旦” or “2027-02-05..2027-02-11 春节”.</translation>
+    </message>
+    <message>
+        <source>第 {line} 行：“{value}”不是有效日期，应写作 年-月-日，例如 2027-10-01。</source>
+        <translation>Line {line}: “{value}” is not a valid date; write year-month-day, e.g. 2027-10-01.</translation>
+    </message>
+    <message>
+        <source>第 {line} 行：日期 {value} 不在 {year} 年内。</source>
+        <translation>Line {line}: the date {value} is not in {year}.</translation>
+    </message>
+    <message>
+        <source>第 {line} 行：{value} 的起止日期颠倒了。</source>
+        <translation>Line {line}: {value} ends before it starts.</translation>
+    </message>
+    <message>
+        <source>第 {line} 行：{value} 超过 {limit} 天，请检查日期。</source>
+        <translation>Line {line}: {value} is longer than {limit} days; please check the dates.</translation>
+    </message>
+    <message>
+        <source>第 {line} 行：请在日期后空一格写上节日名称，例如“{value} 元旦”。</source>
+        <translation>Line {line}: write the holiday&apos;s name after the date and a space, e.g. “{value} 元旦”.</translation>
+    </message>
+    <message>
+        <source>第 {line} 行：{value} 已在第 {other} 行填写过。</source>
+        <translation>Line {line}: {value} is already on line {other}.</translation>
+    </message>
+    <message>
+        <source>第 {line} 行：{value} 不是周六或周日，本就上班；调休上班日只填周末。</source>
+        <translation>Line {line}: {value} is not a Saturday or Sunday, so it is a working day anyway; list only weekend days as make-up working days.</translation>
+    </message>
+    <message>
+        <source>第 {line} 行：{value} 已填为放假日，不能同时是调休上班日。</source>
+        <translation>Line {line}: {value} is already a day off and cannot also be a make-up working day.</translation>
+    </message>
+    <message>
+        <source>请至少填写一行放假日期。</source>
+        <translation>Enter at least one line of days off.</translation>
+    </message>
+    <message>
+        <source>只有项目经理或管理员可以修改投诉类别、处理时限和节假日安排；这里仅供查看。</source>
+        <translation>Only a project manager or an administrator can change complaint categories, deadlines and holidays; shown here for reference.</translation>
+    </message>
+    <message>
+        <source>未办结投诉的时限已按新规则重新计算。</source>
+        <translation>Deadlines of open complaints were recomputed under the new rules.</translation>
+    </message>
+    <message>
+        <source>已重新计算未办结投诉的时限，其中 {n} 件的截止时间有变化。</source>
+        <translation>Deadlines of open complaints were recomputed; {n} of them changed.</translation>
+    </message>
+    <message>
+        <source>已保存。</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>紧急</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>一般</source>
+        <translation>Ordinary</translation>
+    </message>
+    <message>
+        <source>复杂</source>
+        <translation>Complex</translation>
+    </message>
+    <message>
+        <source>{n} 个工作日</source>
+        <translation>{n} working days</translation>
+    </message>
+    <message>
+        <source>{n} 分钟</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <source>（工作时间外受理 {n} 分钟）</source>
+        <translation> ({n} min when received outside working hours)</translation>
+    </message>
+    <message>
+        <source>响应 {response}，办结 {resolution}</source>
+        <translation>respond within {response}, resolve within {resolution}</translation>
+    </message>
+    <message>
+        <source>，最多延期 {count} 次、每次不超过 {days} 个工作日</source>
+        <translation>; at most {count} extensions of up to {days} working days each</translation>
+    </message>
+    <message>
+        <source>{channel} · {urgency}：{rules}</source>
+        <translation>{channel} · {urgency}: {rules}</translation>
+    </message>
+    <message>
+        <source>以下受理渠道另有专用规则，优先于上面的默认规则（此处仅供查看）：</source>
+        <translation>These channels have rules of their own, which take precedence over the defaults above (shown for reference):</translation>
     </message>
 </context>
 <context>
@@ -2684,6 +2783,18 @@ Per-channel rules are removed too.</translation>
         <source>先答复，才能公开答复</source>
         <translation>Answer the question before disclosing the answer</translation>
     </message>
+    <message>
+        <source>质疑（{n}，超时 {late}）</source>
+        <translation>Questions ({n}, {late} overdue)</translation>
+    </message>
+    <message>
+        <source>质疑（{n}）</source>
+        <translation>Questions ({n})</translation>
+    </message>
+    <message>
+        <source>质疑</source>
+        <translation>Question</translation>
+    </message>
 </context>
 <context>
     <name>RaiseQuestionDialog</name>
@@ -3292,6 +3403,14 @@ Answer ({answered}): {answer}</translation>
         <source>（正在查看）</source>
         <translation>(viewing)</translation>
     </message>
+    <message>
+        <source>质疑</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>答复</source>
+        <translation>Answer</translation>
+    </message>
 </context>
 <context>
     <name>ReferDialog</name>
@@ -3802,6 +3921,10 @@ Answer ({answered}): {answer}</translation>
         <translation>Query desk catalogue</translation>
     </message>
     <message>
+        <source>市平台同步</source>
+        <translation>City sync</translation>
+    </message>
+    <message>
         <source>语言</source>
         <translation>Language</translation>
     </message>
@@ -3895,6 +4018,121 @@ Answer ({answered}): {answer}</translation>
     </message>
 </context>
 <context>
+    <name>SyncForm</name>
+    <message>
+        <source>留空则保留已保存的令牌</source>
+        <translation>Leave empty to keep the saved token</translation>
+    </message>
+    <message>
+        <source>清除令牌</source>
+        <translation>Clear token</translation>
+    </message>
+    <message>
+        <source>留空：使用系统信任的证书</source>
+        <translation>Empty: use the certificates the system trusts</translation>
+    </message>
+    <message>
+        <source>选择证书…</source>
+        <translation>Choose certificate…</translation>
+    </message>
+    <message>
+        <source> 秒</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>市平台地址</source>
+        <translation>City system URL</translation>
+    </message>
+    <message>
+        <source>访问令牌</source>
+        <translation>Access token</translation>
+    </message>
+    <message>
+        <source>自签名证书</source>
+        <translation>Self-signed certificate</translation>
+    </message>
+    <message>
+        <source>同步间隔</source>
+        <translation>Sync interval</translation>
+    </message>
+    <message>
+        <source>每批操作数</source>
+        <translation>Operations per batch</translation>
+    </message>
+    <message>
+        <source>令牌只保存在本机的系统密钥环中，不写入数据库或设置文件；每台电脑需各自保存一次。证书只在市平台使用自签名证书时需要，证书校验始终开启。</source>
+        <translation>The token is kept only in this PC&apos;s system keyring, never in the database or a settings file; save it once on each PC. A certificate is needed only when the city system uses a self-signed one; certificate checks are always on.</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>保存 (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>测试连接</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>只有项目经理或管理员可以修改同步设置；这里仅供查看。</source>
+        <translation>Only a project manager or an administrator can change the sync settings; shown here for reference.</translation>
+    </message>
+    <message>
+        <source>先填写市平台地址，再保存令牌。</source>
+        <translation>Enter the city system&apos;s address first, then save the token.</translation>
+    </message>
+    <message>
+        <source>已为该地址保存令牌（在本机系统密钥环中）。</source>
+        <translation>A token is saved for this address (in this PC&apos;s system keyring).</translation>
+    </message>
+    <message>
+        <source>尚未为该地址保存令牌：请填写市平台发给本项目的令牌。</source>
+        <translation>No token saved for this address yet: enter the token the city system issued to this project.</translation>
+    </message>
+    <message>
+        <source>本机没有可用的系统密钥环，无法保存令牌。</source>
+        <translation>This PC has no usable system keyring, so the token cannot be saved.</translation>
+    </message>
+    <message>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>已保存。同步将按新设置重新开始。</source>
+        <translation>Saved. Sync restarts with the new settings.</translation>
+    </message>
+    <message>
+        <source>清除本机保存的市平台令牌？清除后本机将停止与市平台同步，直到重新填写令牌。</source>
+        <translation>Clear the city token saved on this PC? This PC stops syncing with the city system until a token is entered again.</translation>
+    </message>
+    <message>
+        <source>令牌已清除。</source>
+        <translation>Token cleared.</translation>
+    </message>
+    <message>
+        <source>选择市平台的证书</source>
+        <translation>Choose the city system&apos;s certificate</translation>
+    </message>
+    <message>
+        <source>证书 (*.pem *.crt *.cer);;所有文件 (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>正在连接市平台…</source>
+        <translation>Connecting to the city system…</translation>
+    </message>
+    <message>
+        <source>连接成功：市平台提供 {n} 个服务类别，往返 {ms} 毫秒。</source>
+        <translation>Connected: the city system offers {n} service categories, round trip {ms} ms.</translation>
+    </message>
+    <message>
+        <source>市平台时钟与本机相差 {s} 秒。</source>
+        <translation>The city&apos;s clock differs from this PC&apos;s by {s} s.</translation>
+    </message>
+</context>
+<context>
     <name>SyncPanel</name>
     <message>
         <source>与市平台同步</source>
@@ -3961,6 +4199,65 @@ Answer ({answered}): {answer}</translation>
     <message>
         <source>放弃后，市平台将不会收到“{label}”。此操作会记入审计日志。确定放弃吗？</source>
         <translation>Once discarded, the city system will not receive “{label}”. This is recorded in the audit log. Discard it?</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>{n} 秒后重试</source>
+        <translation>retry in {n} s</translation>
+    </message>
+    <message>
+        <source>{n} 分钟后重试</source>
+        <translation>retry in {n} min</translation>
+    </message>
+    <message>
+        <source>待发送 {n}</source>
+        <translation>waiting {n}</translation>
+    </message>
+    <message>
+        <source>失败 {n}</source>
+        <translation>failed {n}</translation>
+    </message>
+    <message>
+        <source>点击打开同步面板（F5 立即同步）</source>
+        <translation>Click to open the sync panel (F5 syncs now)</translation>
+    </message>
+    <message>
+        <source>同步：未设置城市系统地址</source>
+        <translation>Sync: no city system address set</translation>
+    </message>
+    <message>
+        <source>同步：无法启动</source>
+        <translation>Sync: cannot start</translation>
+    </message>
+    <message>
+        <source>同步：正在连接城市系统…</source>
+        <translation>Sync: connecting to the city system…</translation>
+    </message>
+    <message>
+        <source>同步：离线</source>
+        <translation>Sync: offline</translation>
+    </message>
+    <message>
+        <source>同步：出错</source>
+        <translation>Sync: error</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>上次同步 {time}</source>
+        <translation>last synced {time}</translation>
+    </message>
+    <message>
+        <source>同步：在线</source>
+        <translation>Sync: online</translation>
+    </message>
+    <message>
+        <source>{time} 已同步</source>
+        <translation>synced {time}</translation>
     </message>
 </context>
 <context>
@@ -5734,6 +6031,21 @@ If it happens again, send this log file to support:
     </message>
 </context>
 <context>
+    <name>questions</name>
+    <message>
+        <source>已答复</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>超时答复</source>
+        <translation>Answered late</translation>
+    </message>
+    <message>
+        <source>（该年尚无官方节假日安排，按周末和法定节日推算）</source>
+        <translation> (no official holiday schedule for that year yet; estimated from weekends and statutory holidays)</translation>
+    </message>
+</context>
+<context>
     <name>record_period</name>
     <message>
         <source>{y}年{m}月</source>
@@ -5847,6 +6159,41 @@ If it happens again, send this log file to support:
     <message>
         <source>附件</source>
         <translation>Attachments</translation>
+    </message>
+</context>
+<context>
+    <name>timeline</name>
+    <message>
+        <source>渠道：{channel}</source>
+        <translation>Channel: {channel}</translation>
+    </message>
+    <message>
+        <source>重复投诉</source>
+        <translation>Repeat complaints</translation>
+    </message>
+    <message>
+        <source>原因：{reason}</source>
+        <translation>Reason: {reason}</translation>
+    </message>
+    <message>
+        <source>处理结果：{result}</source>
+        <translation>Result: {result}</translation>
+    </message>
+    <message>
+        <source>满意度 {n} 分</source>
+        <translation>Satisfaction {n}</translation>
+    </message>
+    <message>
+        <source>转派给 {name}</source>
+        <translation>Transferred to {name}</translation>
+    </message>
+    <message>
+        <source>延期 {days} 个工作日，原因：{reason}；审批：{who}</source>
+        <translation>Extended by {days} working days, reason: {reason}; approved by {who}</translation>
+    </message>
+    <message>
+        <source>转交：{body}</source>
+        <translation>Referred to: {body}</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 """Fixtures for GUI tests: a store opened by a real DbWorker, and typing
-Chinese without qtbot.keyClicks (which aborts on non-ASCII, see STACK-NOTES)."""
+Chinese without qtbot.keyClicks (which aborts on non-ASCII, see STACK-NOTES); a
+reference city server in this process and a fake keyring for the sync."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import keyring
 import pytest
 from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QKeyEvent
@@ -23,6 +25,9 @@ from localdb.migrate import open_store
 from localdb.roles import SYSTEM, Actor, Role
 from localdb.services import auth, community, setup
 from localdb.url import to_url
+from tests.citysim import CitySim
+from tests.desktop.sync.fake_keyring import FakeKeyring
+from tests.desktop.sync.helpers import TOKEN
 
 PASSWORD = "correct-horse-1"
 
@@ -82,6 +87,27 @@ def settle(qtbot: Any, worker: DbWorker) -> Callable[[], None]:
         qtbot.waitUntil(lambda: not worker.busy, timeout=10_000)
 
     return wait
+
+
+@pytest.fixture
+def city() -> Iterator[CitySim]:
+    sim = CitySim({"demo": TOKEN})
+    sim.start()
+    try:
+        yield sim
+    finally:
+        sim.stop()
+
+
+@pytest.fixture
+def fake_keyring() -> Iterator[FakeKeyring]:
+    previous = keyring.get_keyring()
+    backend = FakeKeyring()
+    keyring.set_keyring(backend)
+    try:
+        yield backend
+    finally:
+        keyring.set_keyring(previous)
 
 
 @pytest.fixture

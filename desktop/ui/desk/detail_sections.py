@@ -13,36 +13,35 @@ from desktop.ui.desk.countdown import Countdown
 from localdb.complaints.alerts import ClockState
 from localdb.complaints.queries import TimelineEntry
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("timeline", text)
+translate = QCoreApplication.translate  # with literal strings, so lupdate finds them
 
 
 def event_text(kind: str, data: dict[str, object]) -> str:
     """What one timeline step says beyond its kind: how, why, result, to whom."""
     parts: list[str] = []
     if kind == "received" and data.get("channel"):
-        parts.append(_tr("渠道：{channel}").format(channel=labels.channel_label(str(data["channel"]))))
+        channel = labels.channel_label(str(data["channel"]))
+        parts.append(translate("timeline", "渠道：{channel}").format(channel=channel))
         if data.get("repeat_of"):
-            parts.append(_tr("重复投诉"))
+            parts.append(translate("timeline", "重复投诉"))
     if kind == "respond" and data.get("how"):
         parts.append(labels.response_kind_label(str(data["how"])))
     if data.get("reason") and kind != "extend":
-        parts.append(_tr("原因：{reason}").format(reason=data["reason"]))
+        parts.append(translate("timeline", "原因：{reason}").format(reason=data["reason"]))
     if data.get("result"):
-        parts.append(_tr("处理结果：{result}").format(result=data["result"]))
+        parts.append(translate("timeline", "处理结果：{result}").format(result=data["result"]))
     if kind == "follow_up" and data.get("satisfaction") is not None:
-        parts.append(_tr("满意度 {n} 分").format(n=data["satisfaction"]))
+        parts.append(translate("timeline", "满意度 {n} 分").format(n=data["satisfaction"]))
     if data.get("comment"):
         parts.append(str(data["comment"]))
     if kind == "transfer" and data.get("to_name"):
-        parts.append(_tr("转派给 {name}").format(name=data["to_name"]))
+        parts.append(translate("timeline", "转派给 {name}").format(name=data["to_name"]))
     if kind == "extend":
-        parts.append(_tr("延期 {days} 个工作日，原因：{reason}；审批：{who}").format(
+        parts.append(translate("timeline", "延期 {days} 个工作日，原因：{reason}；审批：{who}").format(
             days=data.get("working_days", "?"), reason=data.get("reason", ""),
             who=data.get("approver", "")))
     if kind == "refer" and data.get("body"):
-        parts.append(_tr("转交：{body}").format(body=data["body"]))
+        parts.append(translate("timeline", "转交：{body}").format(body=data["body"]))
     if data.get("note"):
         parts.append(str(data["note"]))
     return "；".join(parts)

@@ -312,11 +312,12 @@ class RecordView(QWidget):
 
     def _show_questions(self, d: RecordDetail) -> None:
         parts = []
+        question, answer = self.tr("质疑"), self.tr("答复")  # outside the f-string: lupdate reads these
         for q in d.questions:
             asked, answered = labels.local_date(q.asked_at), labels.local_date(q.answered_at)
             parts.append(
-                f"<p><b>{self.tr('质疑')} {q.number}</b>（{asked}）：{_esc(q.text)}<br>"
-                f"<b>{self.tr('答复')}</b>（{answered}）：{_esc(q.answer)}</p>")
+                f"<p><b>{question} {q.number}</b>（{asked}）：{_esc(q.text)}<br>"
+                f"<b>{answer}</b>（{answered}）：{_esc(q.answer)}</p>")
         self.questions.setText("".join(parts))
         for w in (self.questions_title, self.questions):
             w.setVisible(bool(d.questions))

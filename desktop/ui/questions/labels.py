@@ -13,11 +13,7 @@ from desktop.ui.desk.countdown import TEMPLATES, span_text
 from localdb.complaints.alerts import ClockState, clock_state
 from localdb.questions import CHANNELS, QuestionRow
 
-CONTEXT = "questions"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+translate = QCoreApplication.translate  # with literal strings, so lupdate finds them
 
 
 @dataclass(frozen=True)
@@ -30,9 +26,9 @@ def answer_clock(row: QuestionRow, now: datetime) -> AnswerClock:
     """Time left to answer (or over it); once answered, whether in time."""
     state = clock_state(row.asked_at, row.answer_due, row.answered_at, now)
     if state is ClockState.MET:
-        return AnswerClock(state, _tr("已答复"))
+        return AnswerClock(state, translate("questions", "已答复"))
     if state is ClockState.MISSED:
-        return AnswerClock(state, _tr("超时答复"))
+        return AnswerClock(state, translate("questions", "超时答复"))
     tr = desk_labels.countdown_tr
     if state is ClockState.OVERDUE:
         return AnswerClock(state, tr(TEMPLATES["over"]).format(span=span_text(now - row.answer_due, tr)))
@@ -48,5 +44,5 @@ def due_text(due: datetime, unconfirmed: bool) -> str:
     """"2026-10-13 18:00", flagged when the work calendar had to guess the year."""
     text = desk_labels.local_full(due)
     if unconfirmed:
-        text += _tr("（该年尚无官方节假日安排，按周末和法定节日推算）")
+        text += translate("questions", "（该年尚无官方节假日安排，按周末和法定节日推算）")
     return text

@@ -11,15 +11,14 @@ from desktop.ui.questions.panel import QuestionsPanel
 from desktop.ui.worker import DbWorker
 from localdb.roles import Actor
 
-CONTEXT = "QuestionsPanel"
-
 
 def tab_label(open_: int, late: int) -> str:
     if late:
-        return QCoreApplication.translate(CONTEXT, "质疑（{n}，超时 {late}）").format(n=open_, late=late)
+        return QCoreApplication.translate(
+            "QuestionsPanel", "质疑（{n}，超时 {late}）").format(n=open_, late=late)
     if open_:
-        return QCoreApplication.translate(CONTEXT, "质疑（{n}）").format(n=open_)
-    return QCoreApplication.translate(CONTEXT, "质疑")
+        return QCoreApplication.translate("QuestionsPanel", "质疑（{n}）").format(n=open_)
+    return QCoreApplication.translate("QuestionsPanel", "质疑")
 
 
 def add_questions_tab(publish: PublishPage, worker: DbWorker, actor: Actor,

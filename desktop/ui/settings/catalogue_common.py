@@ -23,7 +23,6 @@ if TYPE_CHECKING:
 
     from localdb.engine import Store
 
-CONTEXT = "CatalogueSettings"
 GREY = "#9aa5b1"
 T = TypeVar("T")
 
@@ -46,12 +45,12 @@ def can_edit(actor: Actor) -> bool:
     return actor.can(Permission.EDIT_CATALOGUE)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+translate = QCoreApplication.translate  # with literal strings, so lupdate finds them
 
 
 def read_only_note(actor: Actor) -> QLabel:
-    note = QLabel(tr("只有项目经理可以修改查询台目录、信息公开清单和公开栏目；这里仅供查看。"))
+    note = QLabel(translate(
+        "CatalogueSettings", "只有项目经理可以修改查询台目录、信息公开清单和公开栏目；这里仅供查看。"))
     note.setObjectName("muted")
     note.setWordWrap(True)
     note.setVisible(not can_edit(actor))
@@ -64,7 +63,7 @@ def set_enabled(enabled: bool, *widgets: QWidget) -> None:
 
 
 def status_text(active: bool) -> str:
-    return tr("启用") if active else tr("已停用")
+    return translate("CatalogueSettings", "启用") if active else translate("CatalogueSettings", "已停用")
 
 
 def body_kind_label(kind: str) -> str:

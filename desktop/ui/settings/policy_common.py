@@ -19,7 +19,6 @@ if TYPE_CHECKING:
 
     from localdb.engine import Store
 
-CONTEXT = "ComplaintSettings"
 RECOMPUTE_ACTION = "complaint.recompute"  # written by localdb.complaints.clock.recompute_open
 
 
@@ -30,7 +29,7 @@ def can_edit(actor: Actor) -> bool:
 def read_only_note(actor: Actor) -> QLabel:
     """A muted line saying who may change these settings; hidden for them."""
     note = muted_label(QCoreApplication.translate(
-        CONTEXT, "只有项目经理或管理员可以修改投诉类别、处理时限和节假日安排；这里仅供查看。"))
+        "ComplaintSettings", "只有项目经理或管理员可以修改投诉类别、处理时限和节假日安排；这里仅供查看。"))
     note.setVisible(not can_edit(actor))
     return note
 
@@ -89,19 +88,19 @@ def recompute_text(moved: int | None) -> str:
     """What a policy or calendar save did to the open complaints. ``moved``
     counts the complaints whose due times changed, not all recomputed ones."""
     if moved is None:
-        return QCoreApplication.translate(CONTEXT, "未办结投诉的时限已按新规则重新计算。")
+        return QCoreApplication.translate("ComplaintSettings", "未办结投诉的时限已按新规则重新计算。")
     return QCoreApplication.translate(
-        CONTEXT, "已重新计算未办结投诉的时限，其中 {n} 件的截止时间有变化。").format(n=moved)
+        "ComplaintSettings", "已重新计算未办结投诉的时限，其中 {n} 件的截止时间有变化。").format(n=moved)
 
 
 def saved_text(moved: int | None) -> str:
-    return QCoreApplication.translate(CONTEXT, "已保存。") + recompute_text(moved)
+    return QCoreApplication.translate("ComplaintSettings", "已保存。") + recompute_text(moved)
 
 
 def urgency_labels() -> dict[str, str]:
     """Urgency value -> label, in the catalogue's order (紧急, 一般, 复杂)."""
     return {
-        Urgency.URGENT.value: QCoreApplication.translate(CONTEXT, "紧急"),
-        Urgency.ORDINARY.value: QCoreApplication.translate(CONTEXT, "一般"),
-        Urgency.COMPLEX.value: QCoreApplication.translate(CONTEXT, "复杂"),
+        Urgency.URGENT.value: QCoreApplication.translate("ComplaintSettings", "紧急"),
+        Urgency.ORDINARY.value: QCoreApplication.translate("ComplaintSettings", "一般"),
+        Urgency.COMPLEX.value: QCoreApplication.translate("ComplaintSettings", "复杂"),
     }

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.ui.settings.policy_common import CONTEXT, urgency_labels
+from desktop.ui.settings.policy_common import urgency_labels
 from localdb.deadlines import CHANNEL_LABELS, Channel, RuleKind
 
 
@@ -20,20 +20,22 @@ def _channel(value: str) -> str:
 
 def rule_text(rule: dict[str, Any]) -> str:
     if rule.get("kind") == RuleKind.WORKING_DAYS.value:
-        return QCoreApplication.translate(CONTEXT, "{n} 个工作日").format(n=rule.get("working_days"))
-    text = QCoreApplication.translate(CONTEXT, "{n} 分钟").format(n=rule.get("minutes"))
+        days = rule.get("working_days")
+        return QCoreApplication.translate("ComplaintSettings", "{n} 个工作日").format(n=days)
+    text = QCoreApplication.translate("ComplaintSettings", "{n} 分钟").format(n=rule.get("minutes"))
     outside = rule.get("minutes_outside")
     if outside is not None and outside != rule.get("minutes"):
-        text += QCoreApplication.translate(CONTEXT, "（工作时间外受理 {n} 分钟）").format(n=outside)
+        text += QCoreApplication.translate(
+            "ComplaintSettings", "（工作时间外受理 {n} 分钟）").format(n=outside)
     return text
 
 
 def rules_text(rules: dict[str, Any]) -> str:
-    text = QCoreApplication.translate(CONTEXT, "响应 {response}，办结 {resolution}").format(
+    text = QCoreApplication.translate("ComplaintSettings", "响应 {response}，办结 {resolution}").format(
         response=rule_text(rules["response"]), resolution=rule_text(rules["resolution"]))
     if rules.get("max_extensions"):
         text += QCoreApplication.translate(
-            CONTEXT, "，最多延期 {count} 次、每次不超过 {days} 个工作日"
+            "ComplaintSettings", "，最多延期 {count} 次、每次不超过 {days} 个工作日"
         ).format(count=rules["max_extensions"], days=rules.get("max_extension_days"))
     return text
 
@@ -42,7 +44,7 @@ def overrides_text(channels: dict[str, dict[str, Any]]) -> str:
     """One line per (channel, urgency) override; empty when there are none."""
     labels = urgency_labels()
     lines = [
-        QCoreApplication.translate(CONTEXT, "{channel} · {urgency}：{rules}").format(
+        QCoreApplication.translate("ComplaintSettings", "{channel} · {urgency}：{rules}").format(
             channel=_channel(channel), urgency=labels.get(urgency, urgency), rules=rules_text(rules))
         for channel, by_urgency in channels.items()
         for urgency, rules in by_urgency.items()
@@ -50,5 +52,5 @@ def overrides_text(channels: dict[str, dict[str, Any]]) -> str:
     if not lines:
         return ""
     head = QCoreApplication.translate(
-        CONTEXT, "以下受理渠道另有专用规则，优先于上面的默认规则（此处仅供查看）：")
+        "ComplaintSettings", "以下受理渠道另有专用规则，优先于上面的默认规则（此处仅供查看）：")
     return "\n".join([head, *lines])

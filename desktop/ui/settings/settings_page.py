@@ -1,5 +1,6 @@
 """设置: community profile, working hours and security, users, the complaint
-desk's categories, deadlines and holidays, the query desk's catalogue, language."""
+desk's categories, deadlines and holidays, the query desk's catalogue, the city
+sync, language."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from desktop.ui.settings.categories_form import CategoriesForm
 from desktop.ui.settings.community_form import CommunityForm
 from desktop.ui.settings.language_form import LanguageForm
 from desktop.ui.settings.policy_form import PolicyForm
+from desktop.ui.settings.sync_form import SyncForm
 from desktop.ui.settings.users_page import UsersPage
 from desktop.ui.settings.work_form import WorkForm
 from desktop.ui.worker import DbWorker
@@ -34,6 +36,7 @@ class SettingsPage(QWidget):
         self.tabs.addTab(PolicyForm(worker, actor), self.tr("处理时限"))
         self.tabs.addTab(CalendarForm(worker, actor), self.tr("节假日安排"))
         self.tabs.addTab(CatalogueForm(worker, actor), self.tr("查询台目录"))  # managers edit
+        self.tabs.addTab(SyncForm(worker, actor), self.tr("市平台同步"))  # managers edit
         self.tabs.addTab(LanguageForm(settings), self.tr("语言"))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(28, 20, 28, 16)

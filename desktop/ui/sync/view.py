@@ -13,11 +13,7 @@ from PySide6.QtWidgets import QWidget
 from desktop.ui.desk.labels import SHANGHAI
 from localdb.sync.status import SyncSummary
 
-_CTX = "SyncStatus"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
+translate = QCoreApplication.translate  # called with literal strings so lupdate finds them
 
 
 @dataclass(frozen=True)
@@ -38,43 +34,52 @@ class StatusText:
 
 def _wait_text(seconds: float) -> str:
     if seconds < 60:
-        return _tr("{n} 秒后重试").format(n=max(1, math.ceil(seconds)))
-    return _tr("{n} 分钟后重试").format(n=math.ceil(seconds / 60))
+        return translate("SyncStatus", "{n} 秒后重试").format(n=max(1, math.ceil(seconds)))
+    return translate("SyncStatus", "{n} 分钟后重试").format(n=math.ceil(seconds / 60))
 
 
 def _counts(s: SyncSummary, always_waiting: bool) -> list[str]:
     parts = []
     if always_waiting or s.waiting:
-        parts.append(_tr("待发送 {n}").format(n=s.waiting))
+        parts.append(translate("SyncStatus", "待发送 {n}").format(n=s.waiting))
     if s.failed:
-        parts.append(_tr("失败 {n}").format(n=s.failed))
+        parts.append(translate("SyncStatus", "失败 {n}").format(n=s.failed))
     return parts
 
 
+def _when(moment: datetime, now: datetime) -> str:
+    """HH:MM today, else MM-DD HH:MM (Beijing time)."""
+    shown = moment.astimezone(SHANGHAI)
+    return shown.strftime("%H:%M") if shown.date() == now.astimezone(SHANGHAI).date() \
+        else shown.strftime("%m-%d %H:%M")
+
+
 def status_text(view: SyncView, now: datetime) -> StatusText:
-    hint = _tr("点击打开同步面板（F5 立即同步）")
+    hint = translate("SyncStatus", "点击打开同步面板（F5 立即同步）")
     if not view.configured:
-        return StatusText(_tr("同步：未设置城市系统地址"), "muted", hint)
+        return StatusText(translate("SyncStatus", "同步：未设置城市系统地址"), "muted", hint)
     if view.problem:
-        return StatusText(_tr("同步：无法启动") + " · " + view.problem, "bad", view.problem)
+        head = translate("SyncStatus", "同步：无法启动")
+        return StatusText(head + " · " + view.problem, "bad", view.problem)
     s = view.summary
     if s is None or s.last_attempt_at is None:
-        return StatusText(_tr("同步：正在连接城市系统…"), "muted", hint)
+        return StatusText(translate("SyncStatus", "同步：正在连接城市系统…"), "muted", hint)
     tone = "bad" if s.failed else "ok"
     failed_last = s.last_error != "" and (s.last_success_at is None or s.last_success_at < s.last_attempt_at)
     if not s.online or failed_last:
-        head = _tr("同步：离线") if not s.online else _tr("同步：出错")
+        head = (translate("SyncStatus", "同步：离线") if not s.online
+                else translate("SyncStatus", "同步：出错"))
         if view.next_round_at is not None:
-            head += _tr("，") + _wait_text((view.next_round_at - now).total_seconds())
+            head += translate("SyncStatus", "，") + _wait_text((view.next_round_at - now).total_seconds())
         parts = [head, *_counts(s, False)]
+        if s.last_success_at is not None:  # how old what the desk shows from the city is
+            when = _when(s.last_success_at, now)
+            parts.append(translate("SyncStatus", "上次同步 {time}").format(time=when))
         tooltip = s.last_error or hint
         return StatusText(" · ".join(parts), "bad" if s.failed or s.online else "muted", tooltip)
-    parts = [_tr("同步：在线")]
+    parts = [translate("SyncStatus", "同步：在线")]
     if s.last_success_at is not None:
-        when = s.last_success_at.astimezone(SHANGHAI)
-        shown = when.strftime("%H:%M") if when.date() == now.astimezone(SHANGHAI).date() \
-            else when.strftime("%m-%d %H:%M")
-        parts.append(_tr("{time} 已同步").format(time=shown))
+        parts.append(translate("SyncStatus", "{time} 已同步").format(time=_when(s.last_success_at, now)))
     parts += _counts(s, True)
     return StatusText(" · ".join(parts), tone, hint)
 

@@ -7,36 +7,11 @@ import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pytest
 
 from localdb.engine import Store
 from localdb.migrate import open_store
 from localdb.url import to_url
-from tests.citysim import CitySim
-from tests.desktop.sync.fake_keyring import FakeKeyring
-from tests.desktop.sync.helpers import TOKEN
-
-
-@pytest.fixture
-def city() -> Iterator[CitySim]:
-    sim = CitySim({"demo": TOKEN})
-    sim.start()
-    try:
-        yield sim
-    finally:
-        sim.stop()
-
-
-@pytest.fixture
-def fake_keyring() -> Iterator[FakeKeyring]:
-    previous = keyring.get_keyring()
-    backend = FakeKeyring()
-    keyring.set_keyring(backend)
-    try:
-        yield backend
-    finally:
-        keyring.set_keyring(previous)
 
 
 @pytest.fixture(scope="session")

@@ -6,38 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
-import keyring
 import pytest
 
 from desktop.sync.token_store import set_token
 from localdb.engine import Store
 from localdb.roles import SYSTEM, Actor, Role
 from localdb.sync.settings import SyncSettings, save_sync_settings
-from tests.citysim import CitySim
 from tests.desktop.conftest import actor_for
 from tests.desktop.sync.fake_keyring import FakeKeyring
 from tests.desktop.sync.helpers import TOKEN
-
-
-@pytest.fixture
-def city() -> Iterator[CitySim]:
-    sim = CitySim({"demo": TOKEN})
-    sim.start()
-    try:
-        yield sim
-    finally:
-        sim.stop()
-
-
-@pytest.fixture
-def fake_keyring() -> Iterator[FakeKeyring]:
-    previous = keyring.get_keyring()
-    backend = FakeKeyring()
-    keyring.set_keyring(backend)
-    try:
-        yield backend
-    finally:
-        keyring.set_keyring(previous)
 
 
 @pytest.fixture
