@@ -34,11 +34,11 @@ class ConnectionTest(BackgroundJob):
     def __init__(self, settings: SyncSettings, token: str) -> None:
         super().__init__()
         self._settings, self._token = settings, token
-        self.report: ConnectionReport | None = None
+        self.outcome: ConnectionReport | None = None
 
     def run(self) -> None:
         try:
-            self.report = settings_jobs.test_connection(self._settings, self._token)
+            self.outcome = settings_jobs.test_connection(self._settings, self._token)
         except Exception as exc:  # shown in the form, in Chinese
             self.failed.emit(exc)
             return
@@ -121,8 +121,8 @@ class SyncForm(QWidget):
 
         for edit in (self.url, self.ca_bundle):
             edit.setReadOnly(not self.editable)
-        for widget in (self.interval, self.batch):
-            widget.setEnabled(self.editable)
+        for spin in (self.interval, self.batch):
+            spin.setEnabled(self.editable)
         for widget in (self.save, self.clear_token, self.choose_ca, token_box):
             widget.setVisible(self.editable)
         if not self.editable:
@@ -190,9 +190,11 @@ class SyncForm(QWidget):
             self.tr("清除本机保存的市平台令牌？清除后本机将停止与市平台同步，直到重新填写令牌。"))
         if answer != QMessageBox.StandardButton.Yes or not url:
             return
-        self._worker.write(settings_jobs.clear_token(self._actor, url),
-                           lambda read: (self._load(read), self.status.setText(self.tr("令牌已清除。"))),
-                           self._failed)
+        self._worker.write(settings_jobs.clear_token(self._actor, url), self._token_cleared, self._failed)
+
+    def _token_cleared(self, read: SettingsRead) -> None:
+        self._load(read)
+        self.status.setText(self.tr("令牌已清除。"))
 
     def _choose_ca(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -217,7 +219,7 @@ class SyncForm(QWidget):
         job.start_job()
 
     def _tested(self) -> None:
-        report = self.test_job.report if self.test_job is not None else None
+        report = self.test_job.outcome if self.test_job is not None else None
         if report is None:
             return
         text = self.tr("连接成功：市平台提供 {n} 个服务类别，往返 {ms} 毫秒。").format(
