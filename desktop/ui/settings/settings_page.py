@@ -10,6 +10,8 @@ from desktop.ui.settings.calendar_form import CalendarForm
 from desktop.ui.settings.catalogue_form import CatalogueForm
 from desktop.ui.settings.categories_form import CategoriesForm
 from desktop.ui.settings.community_form import CommunityForm
+from desktop.ui.settings.contacts_form import ContactsForm
+from desktop.ui.settings.kiosk_form import KioskForm
 from desktop.ui.settings.language_form import LanguageForm
 from desktop.ui.settings.policy_form import PolicyForm
 from desktop.ui.settings.users_page import UsersPage
@@ -34,6 +36,8 @@ class SettingsPage(QWidget):
         self.tabs.addTab(PolicyForm(worker, actor), self.tr("处理时限"))
         self.tabs.addTab(CalendarForm(worker, actor), self.tr("节假日安排"))
         self.tabs.addTab(CatalogueForm(worker, actor), self.tr("查询台目录"))  # managers edit
+        self.tabs.addTab(ContactsForm(worker, actor), self.tr("投诉渠道"))
+        self.tabs.addTab(KioskForm(worker, actor), self.tr("大堂自助机"))
         self.tabs.addTab(LanguageForm(settings), self.tr("语言"))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(28, 20, 28, 16)
