@@ -105,6 +105,7 @@ class PhotoBox(QGroupBox):
         editable = actor.can(Permission.EDIT_COMMUNITY)
         self.choose_button.setVisible(editable)
         self.remove_button.setVisible(editable)
+        hint.setVisible(editable)  # what to choose: only for those who may
         buttons = QHBoxLayout()
         buttons.addWidget(self.choose_button)
         buttons.addWidget(self.remove_button)
