@@ -988,6 +988,63 @@ New records can no longer use it; existing records and content disclosed on the 
     </message>
 </context>
 <context>
+    <name>ContactsForm</name>
+    <message>
+        <source>例如：武侯区住房和城乡建设局</source>
+        <translation>e.g. Wuhou District Housing and Urban-Rural Development Bureau</translation>
+    </message>
+    <message>
+        <source>码上办二维码网址</source>
+        <translation>Mashangban QR code address</translation>
+    </message>
+    <message>
+        <source>项目投诉电话</source>
+        <translation>Project complaint phone</translation>
+    </message>
+    <message>
+        <source>企业投诉电话</source>
+        <translation>Company complaint phone</translation>
+    </message>
+    <message>
+        <source>主管部门名称</source>
+        <translation>Supervising authority</translation>
+    </message>
+    <message>
+        <source>主管部门投诉电话</source>
+        <translation>Authority complaint phone</translation>
+    </message>
+    <message>
+        <source>二维码预览</source>
+        <translation>QR code preview</translation>
+    </message>
+    <message>
+        <source>只有项目经理或管理员可以修改投诉渠道；这里仅供查看。</source>
+        <translation>Only a project manager or an administrator can change the complaint channels; shown here for reference.</translation>
+    </message>
+    <message>
+        <source>住户用微信扫这个二维码即可反映问题、报事报修或投诉。打印的“码上办”标识牌、公示栏的投诉渠道海报和大堂自助机的小区信息页都显示它和上面的投诉电话。</source>
+        <translation>Residents scan this code with WeChat to raise a problem, report a repair or complain. The printed Mashangban sign, the notice board&apos;s complaint-channels poster and the lobby kiosk&apos;s community page show it together with the complaint phones above.</translation>
+    </message>
+    <message>
+        <source>保存（Ctrl+S）</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>未设置</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>网址过长，
+无法生成二维码</source>
+        <translation>Address too long
+for a QR code</translation>
+    </message>
+    <message>
+        <source>已保存。</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
     <name>DeskPage</name>
     <message>
         <source>工作台</source>
@@ -1787,6 +1844,45 @@ The disclosure deadline board will no longer list it or remind you about it; dis
     </message>
 </context>
 <context>
+    <name>KioskForm</name>
+    <message>
+        <source>在自助机上显示项目经理照片</source>
+        <translation>Show the project manager&apos;s photo on the kiosk</translation>
+    </message>
+    <message>
+        <source>无操作返回首页（秒）</source>
+        <translation>Return home when idle (seconds)</translation>
+    </message>
+    <message>
+        <source>每 10 分钟质疑条数</source>
+        <translation>Questions per 10 minutes</translation>
+    </message>
+    <message>
+        <source>每户每天质疑条数</source>
+        <translation>Questions per household per day</translation>
+    </message>
+    <message>
+        <source>自助机无人操作到设定时间后回到首页，并清除住户输入的内容。质疑条数限制每台自助机每 {minutes} 分钟、每户每天最多提交的质疑，防止刷屏。</source>
+        <translation>When nobody touches the kiosk for this long it returns to the home screen and clears whatever a resident typed. The question limits cap how many questions each kiosk accepts per {minutes} minutes and each household per day, to prevent flooding.</translation>
+    </message>
+    <message>
+        <source>保存（Ctrl+S）</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>自助机设置</source>
+        <translation>Kiosk settings</translation>
+    </message>
+    <message>
+        <source>只有项目经理或管理员可以修改大堂自助机设置；这里仅供查看。</source>
+        <translation>Only a project manager or an administrator can change the lobby kiosk&apos;s settings; shown here for reference.</translation>
+    </message>
+    <message>
+        <source>已保存。</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <source>阳光台 — 物业管理事务查询台</source>
@@ -2237,6 +2333,57 @@ The disclosure deadline board will no longer list it or remind you about it; dis
     </message>
 </context>
 <context>
+    <name>PhotoBox</name>
+    <message>
+        <source>项目经理照片</source>
+        <translation>Project manager&apos;s photo</translation>
+    </message>
+    <message>
+        <source>选择照片…</source>
+        <translation>Choose photo…</translation>
+    </message>
+    <message>
+        <source>移除照片</source>
+        <translation>Remove photo</translation>
+    </message>
+    <message>
+        <source>JPG 或 PNG，不超过 {limit} MB。勾选“在自助机上显示项目经理照片”后，自助机的小区信息页才显示它。</source>
+        <translation>JPG or PNG, at most {limit} MB. The kiosk&apos;s community page shows it only when &quot;Show the project manager&apos;s photo on the kiosk&quot; is ticked.</translation>
+    </message>
+    <message>
+        <source>未设置照片</source>
+        <translation>No photo</translation>
+    </message>
+    <message>
+        <source>照片无法显示</source>
+        <translation>Photo cannot be shown</translation>
+    </message>
+    <message>
+        <source>选择项目经理照片</source>
+        <translation>Choose the project manager&apos;s photo</translation>
+    </message>
+    <message>
+        <source>图片 (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>照片已保存。</source>
+        <translation>Photo saved.</translation>
+    </message>
+    <message>
+        <source>确定移除项目经理照片吗？自助机将不再显示照片。</source>
+        <translation>Remove the project manager&apos;s photo? The kiosk will no longer show a photo.</translation>
+    </message>
+    <message>
+        <source>照片已移除。</source>
+        <translation>Photo removed.</translation>
+    </message>
+    <message>
+        <source>无法读取所选文件：{detail}</source>
+        <translation>Cannot read the chosen file: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>PhotoList</name>
     <message>
         <source>添加照片…</source>
@@ -2268,6 +2415,72 @@ The disclosure deadline board will no longer list it or remind you about it; dis
     <message>
         <source>无法显示</source>
         <translation>Cannot display</translation>
+    </message>
+</context>
+<context>
+    <name>PinBox</name>
+    <message>
+        <source>管理密码</source>
+        <translation>Staff PIN</translation>
+    </message>
+    <message>
+        <source>设置密码…</source>
+        <translation>Set PIN…</translation>
+    </message>
+    <message>
+        <source>清除密码</source>
+        <translation>Clear PIN</translation>
+    </message>
+    <message>
+        <source>已设置。工作人员在自助机上用隐藏手势调出密码键盘，输入它即可退出自助机。</source>
+        <translation>Set. Staff open the PIN pad on the kiosk with the hidden gesture and type it to leave the kiosk.</translation>
+    </message>
+    <message>
+        <source>尚未设置：自助机无法由工作人员退出，只能由操作系统关闭。</source>
+        <translation>Not set: staff cannot leave the kiosk; only the operating system can close it.</translation>
+    </message>
+    <message>
+        <source>管理密码已设置。</source>
+        <translation>Staff PIN set.</translation>
+    </message>
+    <message>
+        <source>清除管理密码</source>
+        <translation>Clear the staff PIN</translation>
+    </message>
+    <message>
+        <source>清除后，工作人员无法在自助机上输入密码退出，只能由操作系统关闭自助机。确定清除吗？</source>
+        <translation>Without a PIN, staff cannot leave the kiosk by typing it; only the operating system can close the kiosk. Clear it?</translation>
+    </message>
+    <message>
+        <source>管理密码已清除。</source>
+        <translation>Staff PIN cleared.</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>设置自助机管理密码</source>
+        <translation>Set the kiosk&apos;s staff PIN</translation>
+    </message>
+    <message>
+        <source>新密码（{low}–{high} 位数字）</source>
+        <translation>New PIN ({low}–{high} digits)</translation>
+    </message>
+    <message>
+        <source>再输入一次</source>
+        <translation>Type it again</translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>两次输入的密码不一致，请重新输入。</source>
+        <translation>The two PINs do not match; please type them again.</translation>
     </message>
 </context>
 <context>
@@ -3919,6 +4132,14 @@ Answer ({answered}): {answer}</translation>
     <message>
         <source>查询台目录</source>
         <translation>Query desk catalogue</translation>
+    </message>
+    <message>
+        <source>投诉渠道</source>
+        <translation>Complaint channels</translation>
+    </message>
+    <message>
+        <source>大堂自助机</source>
+        <translation>Lobby kiosk</translation>
     </message>
     <message>
         <source>市平台同步</source>

@@ -11,6 +11,8 @@ from desktop.ui.settings.calendar_form import CalendarForm
 from desktop.ui.settings.catalogue_form import CatalogueForm
 from desktop.ui.settings.categories_form import CategoriesForm
 from desktop.ui.settings.community_form import CommunityForm
+from desktop.ui.settings.contacts_form import ContactsForm
+from desktop.ui.settings.kiosk_form import KioskForm
 from desktop.ui.settings.language_form import LanguageForm
 from desktop.ui.settings.policy_form import PolicyForm
 from desktop.ui.settings.sync_form import SyncForm
@@ -36,6 +38,8 @@ class SettingsPage(QWidget):
         self.tabs.addTab(PolicyForm(worker, actor), self.tr("处理时限"))
         self.tabs.addTab(CalendarForm(worker, actor), self.tr("节假日安排"))
         self.tabs.addTab(CatalogueForm(worker, actor), self.tr("查询台目录"))  # managers edit
+        self.tabs.addTab(ContactsForm(worker, actor), self.tr("投诉渠道"))
+        self.tabs.addTab(KioskForm(worker, actor), self.tr("大堂自助机"))
         self.tabs.addTab(SyncForm(worker, actor), self.tr("市平台同步"))  # managers edit
         self.tabs.addTab(LanguageForm(settings), self.tr("语言"))
         lay = QVBoxLayout(self)
