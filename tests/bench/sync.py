@@ -3,7 +3,7 @@ over loopback, beside one request per operation in the same run.
 
 - the city is the reference server (tests/citysim) in its own process, and
   each phase runs in a process of its own: its time is measured untraced, and
-  its memory is that process's peak resident size (ru_maxrss: Python, the
+  its memory is that process's peak resident size (VmHWM: Python, the
   libraries, SQLite's cache and the phase's own data), shown beside the
   resident size it had before the phase began;
 - pull: the dispatch feed in pages, each page and its cursor in one
@@ -28,7 +28,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import shutil
 import statistics
 import subprocess
@@ -68,6 +67,16 @@ def _rss_mb() -> float:
         return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
 
 
+def _peak_mb() -> float:
+    """This process's peak resident size. Not ru_maxrss: that carries the parent's
+    size over fork and exec, so a child would report the benchmark's own growth."""
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1e3  # kB
+    raise RuntimeError("no VmHWM in /proc/self/status")
+
+
 def run_phase(phase: str, store: Path, url: str, count: int) -> tuple[float, float, float, int]:
     """(seconds, peak MB, MB before, done) of one phase, run in a child process."""
     out = subprocess.run([sys.executable, __file__, "--phase", phase, "--store", str(store),
@@ -90,7 +99,7 @@ def phase_main(phase: str, store_path: Path, url: str, count: int) -> int:
     started = time.perf_counter()
     done = calls[phase]()
     seconds = time.perf_counter() - started
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3  # KiB on Linux
+    peak = _peak_mb()
     store.dispose()
     print(json.dumps({"seconds": seconds, "peak_mb": peak, "before_mb": before, "done": done}))
     return 0
@@ -217,8 +226,8 @@ def main() -> int:
                 proc.wait(10)
                 if proc.stdout is not None:
                     proc.stdout.close()
-            print(f"run {run + 1}: " + ", ".join(f"{k} {v[-1][0]:.2f} s" for k, v in figures.items()),
-                  flush=True)
+            shown = (f"{k} {v[-1][0]:.2f} s {v[-1][1]:.0f} MB" for k, v in figures.items())
+            print(f"run {run + 1}: " + ", ".join(shown), flush=True)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
