@@ -14,7 +14,7 @@ LongTable of the same rows, in the same run.
 A bare LongTable of 20,000 rows is itself slow: every page split copies the rows
 still to come into a new table. The ledger lays out tables of 40 rows instead.
 
-Each build runs in its own process, so peak memory (ru_maxrss, the whole
+Each build runs in its own process, so peak memory (VmHWM, the whole
 process) belongs to it alone. Both wall and CPU time are shown; the ratio is
 judged on CPU time, which a shared, busy machine disturbs far less (the two
 builds are single-threaded and wait on nothing but the CPU).
@@ -28,7 +28,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import sqlite3
 import statistics
 import subprocess
@@ -137,13 +136,13 @@ def build_baseline(db: Path, out: Path, paragraphs: bool) -> int:
 
 def child(variant: str, db: Path, out: Path) -> None:
     from desktop.printing import fonts
+    from tests.bench.memory import peak_mb
 
     fonts.register()  # process setup, the same for every variant
     start, cpu_start = time.perf_counter(), time.process_time()
     pages = build_ledger(db, out) if variant == "ledger" else build_baseline(db, out, variant == "paragraphs")
     seconds, cpu = time.perf_counter() - start, time.process_time() - cpu_start
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
-    print(json.dumps({"seconds": seconds, "cpu": cpu, "peak_mb": peak_mb, "pages": pages}))
+    print(json.dumps({"seconds": seconds, "cpu": cpu, "peak_mb": peak_mb(), "pages": pages}))
 
 
 def measure(variant: str, db: Path, out: Path) -> dict[str, float]:

@@ -49,6 +49,7 @@ from localdb.models import Complaint, utcnow  # noqa: E402
 from localdb.sync import inbound, queue  # noqa: E402
 from localdb.sync.types import OpResult, Outcome, PulledPage  # noqa: E402
 from localdb.url import to_url  # noqa: E402
+from tests.bench.memory import peak_mb  # noqa: E402
 
 TARGET_SPEEDUP = 5.0
 TARGET_SECONDS = 10.0
@@ -65,16 +66,6 @@ def start_city(n: int) -> tuple[subprocess.Popen[str], str]:
 def _rss_mb() -> float:
     with open("/proc/self/statm") as statm:
         return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
-
-
-def _peak_mb() -> float:
-    """This process's peak resident size. Not ru_maxrss: that carries the parent's
-    size over fork and exec, so a child would report the benchmark's own growth."""
-    with open("/proc/self/status") as status:
-        for line in status:
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1e3  # kB
-    raise RuntimeError("no VmHWM in /proc/self/status")
 
 
 def run_phase(phase: str, store: Path, url: str, count: int) -> tuple[float, float, float, int]:
@@ -99,7 +90,7 @@ def phase_main(phase: str, store_path: Path, url: str, count: int) -> int:
     started = time.perf_counter()
     done = calls[phase]()
     seconds = time.perf_counter() - started
-    peak = _peak_mb()
+    peak = peak_mb()
     store.dispose()
     print(json.dumps({"seconds": seconds, "peak_mb": peak, "before_mb": before, "done": done}))
     return 0

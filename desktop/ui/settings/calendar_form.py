@@ -35,12 +35,11 @@ from desktop.ui.settings.calendar_text import (
 )
 from desktop.ui.settings.policy_common import (
     can_edit,
-    error_label,
-    muted_label,
     read_only_note,
     recompute_text,
     saving_with_moved,
 )
+from desktop.ui.widgets.form import error_label, muted_label
 from desktop.ui.worker import DbWorker, reading
 from localdb.changes import Changes
 from localdb.roles import Actor

@@ -20,20 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.kiosk.qr import qr_image
-from desktop.ui.widgets.form import FieldErrors
+from desktop.ui.widgets.form import FieldErrors, muted_label
 from desktop.ui.worker import DbWorker, reading, writing
 from localdb.roles import Actor, Permission
 from localdb.services.complaint_contacts import ComplaintContacts, get_contacts, save_contacts
 
 PREVIEW_SIDE = 168
 DEBOUNCE_MS = 250  # redraw the code once typing pauses, not on every key
-
-
-def muted(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("muted")
-    label.setWordWrap(True)
-    return label
 
 
 class ContactsForm(QWidget):
@@ -65,18 +58,18 @@ class ContactsForm(QWidget):
         preview_box = QVBoxLayout()
         preview_box.setSpacing(4)
         preview_box.addWidget(self.preview)
-        preview_box.addWidget(muted(self.tr("二维码预览")), alignment=Qt.AlignmentFlag.AlignHCenter)
+        preview_box.addWidget(muted_label(self.tr("二维码预览")), alignment=Qt.AlignmentFlag.AlignHCenter)
         preview_box.addStretch(1)
         top = QHBoxLayout()
         top.setSpacing(24)
         top.addLayout(form, 1)
         top.addLayout(preview_box)
 
-        self.note = muted(self.tr("只有项目经理或管理员可以修改投诉渠道；这里仅供查看。"))
-        purpose = muted(self.tr(
+        self.note = muted_label(self.tr("只有项目经理或管理员可以修改投诉渠道；这里仅供查看。"))
+        purpose = muted_label(self.tr(
             "住户用微信扫这个二维码即可反映问题、报事报修或投诉。打印的“码上办”标识牌、"
             "公示栏的投诉渠道海报和大堂自助机的小区信息页都显示它和上面的投诉电话。"))
-        self.status = muted()
+        self.status = muted_label()
         self.save = QPushButton(self.tr("保存（Ctrl+S）"))
         self.save.clicked.connect(self._save)
         editable = actor.can(Permission.EDIT_COMMUNITY)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -20,20 +19,13 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.settings.kiosk_photo import PhotoBox
 from desktop.ui.settings.kiosk_pin import PinBox
-from desktop.ui.widgets.form import FieldErrors
+from desktop.ui.widgets.form import FieldErrors, muted_label
 from desktop.ui.worker import DbWorker, reading, writing
 from localdb.kiosk.settings import WINDOW_MINUTES, KioskSettings, get_kiosk_settings, save_kiosk_settings
 from localdb.roles import Actor, Permission
 
 # The form's own fields as the service's ValidationError names them.
 IDLE, PER_WINDOW, PER_DAY = "无操作返回首页（秒）", "每 10 分钟质疑条数", "每户每天质疑条数"
-
-
-def muted(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("muted")
-    label.setWordWrap(True)
-    return label
 
 
 def spin() -> QSpinBox:
@@ -60,11 +52,11 @@ class KioskForm(QWidget):
         self.errors.add(PER_WINDOW, self.tr("每 10 分钟质疑条数"), self.questions_per_window)
         self.errors.add(PER_DAY, self.tr("每户每天质疑条数"), self.questions_per_room_per_day)
         form.addRow("", self.show_photo)
-        help_text = muted(self.tr(
+        help_text = muted_label(self.tr(
             "自助机无人操作到设定时间后回到首页，并清除住户输入的内容。"
             "质疑条数限制每台自助机每 {minutes} 分钟、每户每天最多提交的质疑，防止刷屏。"
         ).format(minutes=WINDOW_MINUTES))
-        self.status = muted()
+        self.status = muted_label()
         self.save = QPushButton(self.tr("保存（Ctrl+S）"))
         self.save.clicked.connect(self._save)
         editable = actor.can(Permission.EDIT_SETTINGS)
@@ -82,7 +74,7 @@ class KioskForm(QWidget):
 
         self.pin = PinBox(worker, actor)
         self.photo = PhotoBox(worker, actor)
-        self.note = muted(self.tr("只有项目经理或管理员可以修改大堂自助机设置；这里仅供查看。"))
+        self.note = muted_label(self.tr("只有项目经理或管理员可以修改大堂自助机设置；这里仅供查看。"))
         self.note.setVisible(not (editable or actor.can(Permission.EDIT_COMMUNITY)))
         right = QVBoxLayout()
         right.setSpacing(12)

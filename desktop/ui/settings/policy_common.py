@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
+from desktop.ui.widgets.form import muted_label
 from localdb.changes import Changes
 from localdb.deadlines import Urgency
 from localdb.roles import Actor, Permission
@@ -32,22 +33,6 @@ def read_only_note(actor: Actor) -> QLabel:
         "ComplaintSettings", "只有项目经理或管理员可以修改投诉类别、处理时限和节假日安排；这里仅供查看。"))
     note.setVisible(not can_edit(actor))
     return note
-
-
-def muted_label(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("muted")
-    label.setWordWrap(True)
-    return label
-
-
-def error_label() -> QLabel:
-    """Red text under what it is about; hidden until there is an error."""
-    label = QLabel()
-    label.setObjectName("fieldError")
-    label.setWordWrap(True)
-    label.hide()
-    return label
 
 
 def set_editable(editable: bool, *widgets: QWidget) -> None:

@@ -24,8 +24,6 @@ from PySide6.QtWidgets import (
 from desktop.ui import errors
 from desktop.ui.settings.policy_common import (
     can_edit,
-    error_label,
-    muted_label,
     read_only_note,
     saved_text,
     saving_with_moved,
@@ -33,6 +31,7 @@ from desktop.ui.settings.policy_common import (
     urgency_labels,
 )
 from desktop.ui.settings.policy_overrides import overrides_text
+from desktop.ui.widgets.form import error_label, muted_label
 from desktop.ui.worker import DbWorker, reading
 from localdb.changes import Changes
 from localdb.complaints import clock, policy

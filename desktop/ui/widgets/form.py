@@ -57,3 +57,20 @@ class FieldErrors:
         if not self.show(field, text):
             fallback.setText(text)
             fallback.show()
+
+
+def muted_label(text: str = "") -> QLabel:
+    """Grey help or status text that wraps."""
+    label = QLabel(text)
+    label.setObjectName("muted")
+    label.setWordWrap(True)
+    return label
+
+
+def error_label() -> QLabel:
+    """Red text under what it is about; hidden until there is an error."""
+    label = QLabel()
+    label.setObjectName("fieldError")
+    label.setWordWrap(True)
+    label.hide()
+    return label
