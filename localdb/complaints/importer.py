@@ -23,8 +23,6 @@ and is not sent to the city again.
 from __future__ import annotations
 
 import json
-from bisect import bisect_right
-from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -45,7 +43,8 @@ from localdb.complaints.importer_parse import (
     parse,
 )
 from localdb.complaints.importer_read import COLUMNS, read
-from localdb.complaints.intake import REPEAT_WINDOW_DAYS, SHANGHAI
+from localdb.complaints.intake import SHANGHAI
+from localdb.complaints.repeats import latest_repeats
 from localdb.complaints.states import Status
 from localdb.errors import ValidationError
 from localdb.models import Complaint, ComplaintCategory, ComplaintEvent, utcnow
@@ -138,56 +137,6 @@ def _complaint(row: CandidateRow, actor: Actor, number: str, urgency: str,
     )
 
 
-class _Recent:
-    """Receipt times of one room (or one place and category), oldest first,
-    with what they point at: a stored complaint's id, or a new row's index."""
-
-    def __init__(self) -> None:
-        self.times: list[datetime] = []
-        self.refs: list[tuple[bool, int]] = []  # (new row?, id or row index)
-
-    def latest(self, until: datetime) -> tuple[datetime, tuple[bool, int]] | None:
-        i = bisect_right(self.times, until) - 1
-        return (self.times[i], self.refs[i]) if i >= 0 else None
-
-    def add(self, at: datetime, ref: tuple[bool, int]) -> None:
-        i = bisect_right(self.times, at)
-        self.times.insert(i, at)
-        self.refs.insert(i, ref)
-
-
-def _repeats(session: Session, rows: list[CandidateRow]) -> list[tuple[bool, int] | None]:
-    """``intake.find_repeats`` for every row at once: the latest complaint from the
-    same room, or the same place and category, in the window before the row —
-    stored ones and the rows imported before it alike."""
-    window = timedelta(days=REPEAT_WINDOW_DAYS)
-    by_room: defaultdict[int, _Recent] = defaultdict(_Recent)
-    by_place: defaultdict[tuple[str, int], _Recent] = defaultdict(_Recent)
-    stored = session.execute(
-        select(Complaint.id, Complaint.received_at, Complaint.room_id, Complaint.location,
-               Complaint.category_id)
-        .where(Complaint.received_at >= rows[0].received_at - window,
-               Complaint.received_at <= rows[-1].received_at)
-        .order_by(Complaint.received_at, Complaint.id))
-    for cid, received, room_id, location, category_id in stored:
-        if room_id is not None:
-            by_room[room_id].add(received, (False, cid))
-        if location:
-            by_place[(location, category_id)].add(received, (False, cid))
-    out: list[tuple[bool, int] | None] = []
-    for index, row in enumerate(rows):
-        found = [r.latest(row.received_at) for r in (
-            by_room[row.room_id] if row.room_id is not None else None,
-            by_place[(row.location, row.category_id)] if row.location else None) if r is not None]
-        recent = [f for f in found if f is not None and f[0] >= row.received_at - window]
-        out.append(max(recent, key=lambda f: f[0])[1] if recent else None)
-        if row.room_id is not None:
-            by_room[row.room_id].add(row.received_at, (True, index))
-        if row.location:
-            by_place[(row.location, row.category_id)].add(row.received_at, (True, index))
-    return out
-
-
 def import_rows(session: Session, actor: Actor, parsed: ParsedFile, *, valid_only: bool,
                 now: datetime | None = None) -> ImportReport:
     """Write the parsed file's new rows in the caller's transaction."""
@@ -207,7 +156,7 @@ def import_rows(session: Session, actor: Actor, parsed: ParsedFile, *, valid_onl
     urgency = {cid: level for cid, level in session.execute(
         select(ComplaintCategory.id, ComplaintCategory.urgency))}
     numbering = _Numbers(session, rows)
-    repeats = _repeats(session, rows)
+    repeats = latest_repeats(session, rows)
     timelines = [_events(row, parsed.name) for row in rows]
     complaints = [
         _complaint(row, actor, numbering.next(row.received_at), urgency[row.category_id], events)

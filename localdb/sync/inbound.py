@@ -11,16 +11,18 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from localdb import audit
 from localdb.complaints import clock, records
 from localdb.complaints.importer_match import RoomIndex
+from localdb.complaints.repeats import latest_repeats
 from localdb.complaints.states import Status
 from localdb.deadlines import Channel, Urgency, compute_deadlines
 from localdb.models import Complaint, ComplaintCategory, ComplaintEvent, Supervision
@@ -164,15 +166,49 @@ def _insert_new(session: Session, fresh: Sequence[CityRequest], now: datetime,
     categories = _Categories(session)
     rooms = RoomIndex(session) if any(r.room for r in fresh) else None
     rows = [_new_row(r, numbers, categories, rooms, now, ctx) for r in fresh]
+    repeats = _repeats(session, rows)
+    # All rows alike in the insert (mixed None and ids split SQLAlchemy's batches);
+    # the repeat links follow in one bulk update.
     ids = session.execute(
         insert(Complaint).returning(Complaint.id, sort_by_parameter_order=True), rows).scalars().all()
+    links = []
+    for i, repeat in enumerate(repeats):
+        if repeat is not None:
+            in_page, ref = repeat
+            rows[i]["repeat_of_id"] = ids[ref] if in_page else ref
+            links.append({"id": ids[i], "repeat_of_id": rows[i]["repeat_of_id"]})
+    if links:
+        session.execute(update(Complaint), links)
     session.execute(insert(ComplaintEvent), [
         {"complaint_id": ident, "kind": "received", "at": row["received_at"], "actor_id": None,
          "actor_name": city_status.CITY_ACTOR, "city_id": None,
          "data": json.dumps({"channel": row["channel"], "source": "city", "city_id": r.city_id,
-                             "service": r.service_name}, ensure_ascii=False)}
+                             "service": r.service_name, "repeat_of": row["repeat_of_id"]},
+                            ensure_ascii=False)}
         for ident, row, r in zip(ids, rows, fresh, strict=True)])
     return [row["number"] for row in rows]
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    received_at: datetime
+    room_id: int | None
+    location: str
+    category_id: int
+
+
+def _repeats(session: Session, rows: list[dict[str, Any]]) -> list[tuple[bool, int] | None]:
+    """Intake's repeat rule for a page of new complaints, one answer per row:
+    (False, a stored complaint's id) or (True, the index of an earlier row)."""
+    order = sorted(range(len(rows)), key=lambda i: (rows[i]["received_at"], i))
+    found = latest_repeats(session, [
+        _Candidate(rows[i]["received_at"], rows[i]["room_id"],
+                   "" if rows[i]["location"] == NO_ADDRESS else rows[i]["location"],
+                   rows[i]["category_id"]) for i in order])
+    out: list[tuple[bool, int] | None] = [None] * len(rows)
+    for position, answer in zip(order, found, strict=True):
+        out[position] = answer if answer is None or not answer[0] else (True, order[answer[1]])
+    return out
 
 
 def _new_row(r: CityRequest, numbers: _Numbers, categories: _Categories, rooms: RoomIndex | None,

@@ -4,6 +4,7 @@ overwrites a newer status; our own unsent work is not overwritten."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -133,3 +134,39 @@ def test_our_own_request_in_the_feed_is_matched_by_its_number(store: Store) -> N
         mine = session.get(Complaint, ident)
         assert mine is not None and mine.city_id == "CD-9"
         assert mine.city_response_due is None  # our own clocks still count for our own case
+
+
+def test_dispatched_complaints_are_linked_as_repeats_like_the_desks(store: Store) -> None:
+    """Intake's rule (same room, or same place and category, within 30 days) for
+    a pulled page: against stored complaints and earlier ones of the same page;
+    complaints without a place (市平台派单) are not linked to each other."""
+    from dataclasses import replace
+
+    from localdb.complaints import intake
+
+    with store.write() as session:
+        category = inbound._Categories(session).find("电梯困人", "urgent").id
+        _, recent = intake.intake(session, SYSTEM, intake.ComplaintInput(
+            channel="walk_in", category_id=category, description="电梯停在两层之间", location="3栋"),
+            now=T - timedelta(days=10))
+        intake.intake(session, SYSTEM, intake.ComplaintInput(
+            channel="walk_in", category_id=category, description="电梯异响", location="9栋"),
+            now=T - timedelta(days=40))
+    page = PulledPage((
+        replace(request("CD-2"), requested_at=T + timedelta(hours=1)),  # out of order on purpose
+        request("CD-1"),
+        replace(request("CD-3"), address="9栋"),
+        replace(request("CD-4"), address="", requested_at=T + timedelta(hours=2)),
+        replace(request("CD-5"), address="", requested_at=T + timedelta(hours=3)),
+    ), next_cursor="c1")
+    apply(store, page)
+    first, second = complaint(store, "CD-1"), complaint(store, "CD-2")
+    assert first.repeat_of_id == recent  # the walk-in 10 days before
+    assert second.repeat_of_id == first.id  # the page's own earlier complaint
+    assert complaint(store, "CD-3").repeat_of_id is None  # the 9栋 one was 40 days before
+    assert complaint(store, "CD-4").repeat_of_id is None
+    assert complaint(store, "CD-5").repeat_of_id is None  # no place: nothing to compare
+    with store.read() as session:
+        data = session.execute(select(ComplaintEvent.data).where(
+            ComplaintEvent.complaint_id == second.id, ComplaintEvent.kind == "received")).scalar_one()
+    assert json.loads(data)["repeat_of"] == first.id  # the timeline says so, as for a walk-in
