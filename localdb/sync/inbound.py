@@ -13,11 +13,11 @@ import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, insert, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from localdb import audit
 from localdb.complaints import clock, records
@@ -259,52 +259,48 @@ def _new_row(r: CityRequest, numbers: _Numbers, categories: _Categories, rooms: 
 
 
 def _updates(session: Session, updates: Sequence[CityUpdate]) -> tuple[int, int]:
-    if not updates:
-        return 0, 0
-    ids = sorted({u.update_id for u in updates})
-    seen: set[str] = set()
-    for part in _chunks(ids):
-        seen.update(v for v in session.execute(
-            select(ComplaintEvent.city_id).where(ComplaintEvent.city_id.in_(part))).scalars() if v)
-    complaints = _complaint_ids(session, [u.city_id for u in updates])
-    added = orphans = 0
-    for u in updates:
-        if u.update_id in seen:
-            continue
-        seen.add(u.update_id)
-        complaint_id = complaints.get(u.city_id)
-        if complaint_id is None:
-            orphans += 1
-            continue
-        session.add(ComplaintEvent(
+    def event(u: CityUpdate, complaint_id: int) -> ComplaintEvent:
+        return ComplaintEvent(
             complaint_id=complaint_id, kind="city_update", at=u.at, actor_name=city_status.CITY_ACTOR,
             data=json.dumps({"update_id": u.update_id, "status": u.status, "note": u.description},
-                            ensure_ascii=False), city_id=u.update_id))
-        added += 1
-    return added, orphans
+                            ensure_ascii=False), city_id=u.update_id)
+
+    return _add_once(session, updates, lambda u: u.update_id, ComplaintEvent.city_id, event)
 
 
 def _supervisions(session: Session, notes: Sequence[CitySupervision]) -> tuple[int, int]:
-    if not notes:
+    def supervision(n: CitySupervision, complaint_id: int) -> Supervision:
+        reason = f"{n.authority}督办：{n.note}" if n.authority else n.note
+        return Supervision(complaint_id=complaint_id, source="city", reason=reason[:200],
+                           created_at=n.issued_at, city_id=n.supervision_id)
+
+    return _add_once(session, notes, lambda n: n.supervision_id, Supervision.city_id, supervision)
+
+
+_Sent = TypeVar("_Sent", CityUpdate, CitySupervision)
+
+
+def _add_once(session: Session, items: Sequence[_Sent], key: Callable[[_Sent], str],
+              stored_key: InstrumentedAttribute[str | None],
+              make: Callable[[_Sent, int], object]) -> tuple[int, int]:
+    """Add each item the city sent once, whatever it repeats (by its own id, kept in
+    ``stored_key``), to the complaint it names; (added, orphans: no such complaint)."""
+    if not items:
         return 0, 0
-    ids = sorted({n.supervision_id for n in notes})
     seen: set[str] = set()
-    for part in _chunks(ids):
-        seen.update(v for v in session.execute(
-            select(Supervision.city_id).where(Supervision.city_id.in_(part))).scalars() if v)
-    complaints = _complaint_ids(session, [n.city_id for n in notes])
+    for part in _chunks(sorted({key(i) for i in items})):
+        seen.update(v for v in session.execute(select(stored_key).where(stored_key.in_(part))).scalars() if v)
+    complaints = _complaint_ids(session, [i.city_id for i in items])
     added = orphans = 0
-    for n in notes:
-        if n.supervision_id in seen:
+    for item in items:
+        if key(item) in seen:
             continue
-        seen.add(n.supervision_id)
-        complaint_id = complaints.get(n.city_id)
+        seen.add(key(item))
+        complaint_id = complaints.get(item.city_id)
         if complaint_id is None:
             orphans += 1
             continue
-        reason = f"{n.authority}督办：{n.note}" if n.authority else n.note
-        session.add(Supervision(complaint_id=complaint_id, source="city", reason=reason[:200],
-                                created_at=n.issued_at, city_id=n.supervision_id))
+        session.add(make(item, complaint_id))
         added += 1
     return added, orphans
 
