@@ -927,7 +927,7 @@ New records can no longer use it; existing records and content disclosed on the 
     <name>ComplaintTableModel</name>
     <message>
         <source>编号</source>
-        <extracomment>Calm colours: tinted cells with dark text, readable on any screen. The ids were (re)loaded; carries how many there are. A query failed; carries the exception.</extracomment>
+        <extracomment>Calm colours: tinted cells with dark text, readable on any screen.</extracomment>
         <translation>No.</translation>
     </message>
     <message>
@@ -961,10 +961,6 @@ New records can no longer use it; existing records and content disclosed on the 
     <message>
         <source>处理人</source>
         <translation>Handler</translation>
-    </message>
-    <message>
-        <source>加载中…</source>
-        <translation>Loading…</translation>
     </message>
     <message>
         <source>{category}（重复）</source>
@@ -1947,6 +1943,14 @@ The disclosure deadline board will no longer list it or remind you about it; dis
     <message>
         <source>已保存。请重新启动阳光台以切换语言。</source>
         <translation>Saved. Restart Sunshine Desk to switch the language.</translation>
+    </message>
+</context>
+<context>
+    <name>LazyIdTableModel</name>
+    <message>
+        <source>加载中…</source>
+        <extracomment>The ids were (re)loaded; carries how many there are. A query failed; carries the exception.</extracomment>
+        <translation>Loading…</translation>
     </message>
 </context>
 <context>
@@ -3402,10 +3406,6 @@ Tell the resident we will answer by {due}.</translation>
     <message>
         <source>附件</source>
         <translation>Attachments</translation>
-    </message>
-    <message>
-        <source>加载中…</source>
-        <translation>Loading…</translation>
     </message>
     <message>
         <source>第{n}版</source>

@@ -1,8 +1,6 @@
-"""The desk's complaint list as a table model (as Anki's browser table).
-
-It holds only the ids, in the order a query gave them (most urgent first);
-rows are fetched through the worker in blocks when the view first asks for
-them, and cached by id. Countdowns are computed from the cached due times and
+"""The desk's complaint list as a lazy id table model (as Anki's browser
+table): the ids in the order a query gave them (most urgent first), rows
+fetched in blocks when the view first asks for them. Countdowns are computed from the cached due times and
 the ``now`` the model holds, so a once-a-second ``tick`` touches no database.
 """
 
@@ -13,21 +11,14 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from sqlalchemy.orm import Session
 
 from desktop.ui.desk import labels
 from desktop.ui.desk.countdown import Countdown, resolution_countdown, response_countdown
-from desktop.ui.desk.guard import guard
-from desktop.ui.worker import DbWorker, reading
+from desktop.ui.widgets.lazy_model import BLOCK, ID_ROLE, IdQuery, LazyIdTableModel, RowQuery
+from desktop.ui.worker import DbWorker
 from localdb.complaints import queries
 from localdb.complaints.alerts import ClockState
 from localdb.complaints.queries import DeskRow
@@ -36,10 +27,7 @@ from localdb.deadlines import Urgency
 log = logging.getLogger(__name__)
 
 IdSource = Callable[[Session], list[int]]
-Index = QModelIndex | QPersistentModelIndex
-
-BLOCK = 200
-ID_ROLE = Qt.ItemDataRole.UserRole
+__all__ = ["BLOCK", "ID_ROLE", "ComplaintTableModel", "IdSource"]
 (COL_NUMBER, COL_STATUS, COL_CHANNEL, COL_CATEGORY, COL_PLACE, COL_SUMMARY,
  COL_RESPONSE, COL_RESOLUTION, COL_HANDLER) = range(9)
 COUNTDOWN_ROLES = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole,
@@ -54,24 +42,14 @@ FOREGROUND = {ClockState.WARNING: "#7a4b00", ClockState.OVERDUE: "#9b1c1c",
               ClockState.MISSED: "#9b1c1c"}
 
 
-class ComplaintTableModel(QAbstractTableModel):
-    #: The ids were (re)loaded; carries how many there are.
-    loaded = Signal(int)
-    #: A query failed; carries the exception.
-    failed = Signal(object)
-
+class ComplaintTableModel(LazyIdTableModel):
     def __init__(self, worker: DbWorker, source: IdSource, now: datetime,
                  block: int = BLOCK, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._worker = worker
+        super().__init__(worker, [self.tr("编号"), self.tr("状态"), self.tr("渠道"), self.tr("类别"),
+                                  self.tr("地点/房号"), self.tr("摘要"), self.tr("响应"), self.tr("办结"),
+                                  self.tr("处理人")], block, parent)
         self._source = source
         self._now = now
-        self._block = block
-        self._ids: list[int] = []
-        self._row_of: dict[int, int] = {}
-        self._cache: dict[int, DeskRow] = {}
-        self._requested: set[int] = set()  # blocks asked for since the ids were loaded
-        self._generation = 0
         # Countdowns at self._now, by (complaint id, column): a paint asks each cell
         # for several roles, and a tick compares against them to repaint only changes.
         self._clocks: dict[tuple[int, int], Countdown] = {}
@@ -79,68 +57,29 @@ class ComplaintTableModel(QAbstractTableModel):
         self._fg = {state: QBrush(QColor(c)) for state, c in FOREGROUND.items()}
         self._bold = QFont()
         self._bold.setBold(True)
-        self._headers = [self.tr("编号"), self.tr("状态"), self.tr("渠道"), self.tr("类别"),
-                         self.tr("地点/房号"), self.tr("摘要"), self.tr("响应"), self.tr("办结"),
-                         self.tr("处理人")]
 
-    # -- ids ----------------------------------------------------------------
+    # -- ids and rows -----------------------------------------------------------
     def set_source(self, source: IdSource) -> None:
         self._source = source
         self.refresh()
 
-    def refresh(self) -> None:
-        """Reload the ids; cached rows stay on screen until their block is fetched again."""
-        self._generation += 1
-        generation = self._generation
-        self._worker.run(reading(self._source),
-                         guard(self, lambda ids: self._apply_ids(generation, ids)),
-                         guard(self, self.failed.emit))
+    def id_query(self) -> IdQuery:
+        return self._source
 
-    def _apply_ids(self, generation: int, ids: list[int]) -> None:
-        if generation != self._generation:
-            return  # a newer refresh is on its way
-        self._requested.clear()
-        if ids == self._ids:
-            if ids:  # same rows: repaint, which refetches the visible blocks
-                self.dataChanged.emit(self.index(0, 0), self.index(len(ids) - 1, COL_HANDLER))
-        else:
-            self.beginResetModel()
-            self._ids = list(ids)
-            self._row_of = {cid: row for row, cid in enumerate(self._ids)}
-            self._cache = {cid: r for cid, r in self._cache.items() if cid in self._row_of}
+    def row_query(self, ids: list[int]) -> RowQuery:
+        return lambda s: queries.rows(s, ids)
+
+    def rows_changed(self, ids: set[int] | None) -> None:
+        if ids is None:
             self._clocks.clear()
-            self.endResetModel()
-        self.loaded.emit(len(self._ids))
-
-    # -- rows, lazily ---------------------------------------------------------
-    def _request(self, block: int) -> None:
-        if block in self._requested:
-            return
-        self._requested.add(block)
-        wanted = self._ids[block * self._block:(block + 1) * self._block]
-        self._worker.run(reading(lambda s: queries.rows(s, wanted)),
-                         guard(self, self._apply_rows), guard(self, self.failed.emit))
-
-    def _apply_rows(self, found: dict[int, DeskRow]) -> None:
-        self._cache.update(found)
-        for key in [k for k in self._clocks if k[0] in found]:
-            del self._clocks[key]
-        rows = [self._row_of[cid] for cid in found if cid in self._row_of]
-        if rows:
-            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), COL_HANDLER))
+        else:
+            for key in [k for k in self._clocks if k[0] in ids]:
+                del self._clocks[key]
 
     def row_data(self, row: int) -> DeskRow | None:
         """The cached row (asking for its block when it is not fresh)."""
-        if not 0 <= row < len(self._ids):
-            return None
-        self._request(row // self._block)
-        return self._cache.get(self._ids[row])
-
-    def id_at(self, row: int) -> int | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
-
-    def row_of(self, complaint_id: int) -> int | None:
-        return self._row_of.get(complaint_id)
+        found: DeskRow | None = self.cached_row(row)
+        return found
 
     def now(self) -> datetime:
         return self._now
@@ -157,7 +96,7 @@ class ComplaintTableModel(QAbstractTableModel):
         fresh: dict[tuple[int, int], Countdown] = {}
         changed: list[int] = []
         for r in range(first_row, last_row + 1):
-            row = self._cache.get(self._ids[r])
+            row = self.cached_by_id(self._ids[r])
             if row is None:
                 continue
             for col in (COL_RESPONSE, COL_RESOLUTION):
@@ -169,30 +108,8 @@ class ComplaintTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(min(changed), COL_RESPONSE),
                                   self.index(max(changed), COL_RESOLUTION), COUNTDOWN_ROLES)
 
-    # -- Qt model interface ---------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role == ID_ROLE:
-            return self.id_at(index.row())
-        row = self.row_data(index.row())
-        col = index.column()
-        if row is None:
-            if role == Qt.ItemDataRole.DisplayRole and col == COL_NUMBER:
-                return self.tr("加载中…")
-            return None
+    # -- how a row shows ----------------------------------------------------------
+    def row_value(self, row: DeskRow, col: int, role: int) -> Any:
         if col in (COL_RESPONSE, COL_RESOLUTION):
             return self._countdown_data(row, col, role)
         if role == Qt.ItemDataRole.DisplayRole:
