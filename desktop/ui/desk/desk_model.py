@@ -1,7 +1,8 @@
 """The desk's complaint list as a lazy id table model (as Anki's browser
 table): the ids in the order a query gave them (most urgent first), rows
-fetched in blocks when the view first asks for them. Countdowns are computed from the cached due times and
-the ``now`` the model holds, so a once-a-second ``tick`` touches no database.
+fetched in blocks when the view first asks for them. Countdowns are computed
+from the cached due times and the ``now`` the model holds, so a once-a-second
+``tick`` touches no database.
 """
 
 from __future__ import annotations

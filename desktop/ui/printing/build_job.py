@@ -8,7 +8,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop.ui.printing.background import BackgroundJob
+from desktop.ui.widgets.background import BackgroundJob
 
 log = logging.getLogger(__name__)
 

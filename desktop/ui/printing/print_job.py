@@ -12,7 +12,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
-from desktop.ui.printing.background import BackgroundJob
+from desktop.ui.widgets.background import BackgroundJob
 
 log = logging.getLogger(__name__)
 PRINT_DPI = 300  # enough for text and charts; a 600 dpi A4 bitmap is 140 MB

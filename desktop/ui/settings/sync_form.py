@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.printing.background import BackgroundJob
 from desktop.ui.sync import settings_jobs
 from desktop.ui.sync.settings_jobs import ConnectionReport, SettingsRead, TokenState
+from desktop.ui.widgets.background import BackgroundJob
 from desktop.ui.widgets.form import FieldErrors
 from desktop.ui.worker import DbWorker
 from localdb.roles import Actor, Permission
@@ -38,7 +38,7 @@ class ConnectionTest(BackgroundJob):
 
     def run(self) -> None:
         try:
-            self.outcome = settings_jobs.test_connection(self._settings, self._token)
+            self.outcome = settings_jobs.check_connection(self._settings, self._token)
         except Exception as exc:  # shown in the form, in Chinese
             self.failed.emit(exc)
             return

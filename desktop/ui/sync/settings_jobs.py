@@ -79,7 +79,7 @@ class ConnectionReport:
     rtt: float  # seconds
 
 
-def test_connection(settings: SyncSettings, token: str) -> ConnectionReport:
+def check_connection(settings: SyncSettings, token: str) -> ConnectionReport:
     """One ``GET services.json`` with the given (or the saved) token; raises
     ValidationError, SyncError or TransportError with a Chinese message."""
     url = check_url(settings.city_url)
